@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { mappingPrefillSchema, type MappingPrefill } from '@/lib/messaging/methods';
+
+export type OptionsRoute =
+  | { page: 'partners' }
+  | { page: 'new-partner' }
+  | { page: 'partner'; id: string; editing: boolean }
+  | { page: 'map'; prefill: MappingPrefill | null };
+
+/** Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`, `#/map?tool=&site=&id=`. */
+export function parseRoute(hash: string): OptionsRoute {
+  const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
+  const segments = path.split('/').filter(Boolean);
+  if (segments[0] === 'map') {
+    const params = Object.fromEntries(new URLSearchParams(query));
+    const prefill = mappingPrefillSchema.safeParse(params);
+    return { page: 'map', prefill: prefill.success ? prefill.data : null };
+  }
+  if (segments[0] === 'partners' && segments[1] === 'new') return { page: 'new-partner' };
+  if (segments[0] === 'partners' && segments[1]) {
+    return { page: 'partner', id: segments[1], editing: segments[2] === 'edit' };
+  }
+  return { page: 'partners' };
+}
+
+export function navigate(hash: string) {
+  location.hash = hash;
+}
+
+export function useRoute(): OptionsRoute {
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(location.hash));
+    window.addEventListener('hashchange', update);
+    return () => window.removeEventListener('hashchange', update);
+  }, []);
+  return route;
+}

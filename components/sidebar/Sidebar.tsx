@@ -1,0 +1,157 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { ContextSummary } from '@/components/common/ContextSummary';
+import { PartnerCard } from '@/components/common/PartnerCard';
+import { callBackground } from '@/lib/messaging/client';
+import type { HostContext } from '@/lib/model/host-context';
+import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
+import { useContextView } from './use-context-view';
+
+interface Props {
+  url: string;
+  initiallyOpen: boolean;
+  onOpenChange(open: boolean): void;
+  /** Lets the content script push the shared open state (another tab, the popup). */
+  subscribeOpen(listener: (open: boolean) => void): () => void;
+}
+
+export function Sidebar({ url, initiallyOpen, onOpenChange, subscribeOpen }: Props) {
+  const [open, setOpen] = useState(initiallyOpen);
+  const [attempt, setAttempt] = useState(0);
+  const state = useContextView(url, attempt);
+  const panelId = useId();
+  const panelRef = useRef<HTMLDivElement>(null);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => subscribeOpen(setOpen), [subscribeOpen]);
+
+  const changeOpen = useCallback(
+    (next: boolean) => {
+      setOpen(next);
+      onOpenChange(next);
+      // Move focus into the panel on open and back to the toggle on close.
+      requestAnimationFrame(() => (next ? panelRef.current : toggleRef.current)?.focus());
+    },
+    [onOpenChange],
+  );
+
+  return (
+    <aside
+      className={`pl-sidebar ${open ? 'pl-open' : 'pl-closed'}`}
+      data-testid="pl-sidebar"
+      aria-label="Partner Lens"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && open) {
+          event.stopPropagation();
+          changeOpen(false);
+        }
+      }}
+    >
+      <button
+        ref={toggleRef}
+        type="button"
+        className="pl-toggle"
+        data-testid="pl-sidebar-toggle"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={open ? 'Collapse Partner Lens sidebar' : 'Expand Partner Lens sidebar'}
+        onClick={() => changeOpen(!open)}
+      >
+        <span aria-hidden="true">{open ? '›' : 'PL'}</span>
+      </button>
+      <div id={panelId} ref={panelRef} className="pl-panel" hidden={!open} tabIndex={-1}>
+        <header className="pl-header">
+          <h2>Partner Lens</h2>
+        </header>
+        <div className="pl-body" aria-live="polite" aria-busy={state.status === 'loading'}>
+          <SidebarBody state={state} onRetry={() => setAttempt((n) => n + 1)} />
+        </div>
+      </div>
+    </aside>
+  );
+}
+
+function SidebarBody({
+  state,
+  onRetry,
+}: {
+  state: ReturnType<typeof useContextView>;
+  onRetry(): void;
+}) {
+  switch (state.status) {
+    case 'unsupported':
+      return (
+        <p className="pl-empty">
+          This page shows no project, board or item. Open one to see its partner.
+        </p>
+      );
+    case 'loading':
+      return (
+        <>
+          {state.context && <ContextSummary context={state.context} />}
+          <div className="pl-skeleton" role="status">
+            Loading partner…
+          </div>
+        </>
+      );
+    case 'error':
+      return (
+        <>
+          {state.context && <ContextSummary context={state.context} />}
+          <div className="pl-error" role="alert">
+            <p>{state.message}</p>
+            <button type="button" onClick={onRetry}>
+              Try again
+            </button>
+          </div>
+        </>
+      );
+    case 'ready': {
+      const { context, match } = state.view;
+      return (
+        <>
+          <ContextSummary context={context} />
+          {state.notice && <p className="pl-notice">{state.notice}</p>}
+          {match ? (
+            <PartnerCard partner={match.partner} reason={match.reason} />
+          ) : (
+            <NoPartner context={context} />
+          )}
+        </>
+      );
+    }
+  }
+}
+
+function NoPartner({ context }: { context: HostContext }) {
+  const id = mappableId(context);
+  const noun = MAPPABLE_NOUN[context.tool];
+  const [error, setError] = useState<string | null>(null);
+  const openMapping = async () => {
+    setError(null);
+    try {
+      await callBackground('options.open', {
+        prefill: id ? { tool: context.tool, site: context.site, id } : undefined,
+      });
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : 'Could not open the options page.');
+    }
+  };
+  return (
+    <section className="pl-no-partner" data-testid="pl-no-partner" aria-label="No partner">
+      <h3>No partner mapped</h3>
+      <p>
+        {id
+          ? `No partner is mapped to this ${noun} (${id}) yet.`
+          : `This page does not name a ${noun}, so no partner can be matched.`}
+      </p>
+      <button type="button" className="pl-link-button" onClick={() => void openMapping()}>
+        {id ? `Map this ${noun} to a partner` : 'Open Partner Lens options'}
+      </button>
+      {error && (
+        <p className="pl-error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}

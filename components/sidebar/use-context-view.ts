@@ -1,0 +1,58 @@
+import { useEffect, useState } from 'react';
+import { detectContext } from '@/lib/hosts/detect';
+import { enrichContext, TrackerRequestError } from '@/lib/hosts/enrich-context';
+import { callBackground } from '@/lib/messaging/client';
+import type { ContextView } from '@/lib/messaging/methods';
+import type { HostContext } from '@/lib/model/host-context';
+
+export type ContextViewState =
+  | { status: 'loading'; context: HostContext | null }
+  | { status: 'ready'; view: ContextView; notice?: string }
+  | { status: 'unsupported' }
+  | { status: 'error'; context: HostContext | null; message: string };
+
+/**
+ * Detects the page's context from `url`, fills in what the URL lacks from the tracker, and
+ * asks the background for the partner. A new URL aborts the previous lookup so a slow answer
+ * never overwrites the view of the page the user has moved on to.
+ */
+export function useContextView(url: string, attempt: number): ContextViewState {
+  const [state, setState] = useState<ContextViewState>({ status: 'loading', context: null });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const detected = detectContext(url);
+    if (!detected) {
+      setState({ status: 'unsupported' });
+      return () => controller.abort();
+    }
+    setState({ status: 'loading', context: detected });
+    void (async () => {
+      let context = detected;
+      let notice: string | undefined;
+      try {
+        context = await enrichContext(detected, controller.signal);
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        notice =
+          error instanceof TrackerRequestError
+            ? error.message
+            : 'Could not read this item’s project from the tracker; showing what the address tells.';
+      }
+      try {
+        const view = await callBackground('context.resolve', { context });
+        if (!controller.signal.aborted) setState({ status: 'ready', view, notice });
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        setState({
+          status: 'error',
+          context,
+          message: error instanceof Error ? error.message : 'Partner Lens could not load this page.',
+        });
+      }
+    })();
+    return () => controller.abort();
+  }, [url, attempt]);
+
+  return state;
+}

@@ -1,0 +1,60 @@
+import { createRoot, type Root } from 'react-dom/client';
+import { Sidebar } from '@/components/sidebar/Sidebar';
+import { onLocationChange } from '@/lib/overlay/location-changes';
+import {
+  readSidebarOpen,
+  watchSidebarOpen,
+  writeSidebarOpen,
+} from '@/lib/overlay/sidebar-open-state';
+import css from './sidebar.css?inline';
+
+/** Marks the isolated world so a second injection into the same page does nothing. */
+const MOUNTED_FLAG = '__partnerLensSidebarMounted';
+type FlaggedWindow = Window & { [MOUNTED_FLAG]?: boolean };
+
+/**
+ * The sidebar bundle (React). Not listed in the manifest: the background injects it with
+ * `scripting.executeScript` only on pages that need it, so unmapped pages never load React.
+ */
+export default defineContentScript({
+  matches: ['https://*.atlassian.net/*', 'https://app.asana.com/*', 'https://trello.com/*'],
+  registration: 'runtime',
+  cssInjectionMode: 'manual',
+  async main(ctx) {
+    const flagged = window as FlaggedWindow;
+    if (flagged[MOUNTED_FLAG]) return;
+    flagged[MOUNTED_FLAG] = true;
+    ctx.onInvalidated(() => {
+      flagged[MOUNTED_FLAG] = false;
+    });
+
+    const initiallyOpen = await readSidebarOpen();
+    let render: (url: string) => void = () => undefined;
+    const ui = await createShadowRootUi<Root>(ctx, {
+      name: 'partner-lens-sidebar',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      css,
+      onMount(container) {
+        const root = createRoot(container);
+        render = (url) =>
+          root.render(
+            <Sidebar
+              url={url}
+              initiallyOpen={initiallyOpen}
+              onOpenChange={(open) => void writeSidebarOpen(open)}
+              subscribeOpen={watchSidebarOpen}
+            />,
+          );
+        render(location.href);
+        return root;
+      },
+      onRemove(root) {
+        root?.unmount();
+      },
+    });
+    ui.mount();
+    onLocationChange(ctx, (url) => render(url));
+  },
+});

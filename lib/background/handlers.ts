@@ -1,0 +1,93 @@
+import { detectContext } from '../hosts/detect';
+import { resolvePartner } from '../mapping/resolve-partner';
+import type { MappingPrefill } from '../messaging/methods';
+import { RpcError } from '../messaging/errors';
+import type { Handlers } from '../messaging/router';
+import type { HostContext } from '../model/host-context';
+import type { Repositories } from '../db/repositories';
+
+export interface BackgroundDeps {
+  repositories(): Promise<Repositories>;
+  /** Injects the sidebar bundle into one frame of a tab (scripting.executeScript). */
+  injectSidebar(tabId: number, frameId: number): Promise<void>;
+  openOptions(prefill?: MappingPrefill): Promise<void>;
+  tabUrl(tabId: number): Promise<string | undefined>;
+}
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** True when at least one live scope covers the tool and site of `context`. */
+async function siteHasScopes(repos: Repositories, context: HostContext): Promise<boolean> {
+  const scopes = await repos.scopes.list();
+  return scopes.some(
+    (scope) => scope.tool === context.tool && scope.site.toLowerCase() === context.site.toLowerCase(),
+  );
+}
+
+export function createHandlers(deps: BackgroundDeps): Handlers {
+  return {
+    'partners.list': async () => {
+      const repos = await deps.repositories();
+      const partners = await repos.partners.list();
+      return partners.sort((a, b) => a.name.localeCompare(b.name));
+    },
+    'partners.save': async (input) => (await deps.repositories()).partners.put(input),
+    'partners.delete': async ({ id }) => ({
+      deleted: await (await deps.repositories()).deletePartnerCascade(id),
+    }),
+    'scopes.list': async ({ partnerId }) => {
+      const repos = await deps.repositories();
+      return partnerId ? repos.scopes.listByPartner(partnerId) : repos.scopes.list();
+    },
+    'scopes.save': async (input) => {
+      const repos = await deps.repositories();
+      const partner = await repos.partners.get(input.partnerId);
+      if (!partner) {
+        throw new RpcError({
+          code: 'not-found',
+          message: 'That partner no longer exists. Reload the page and choose another partner.',
+        });
+      }
+      return repos.scopes.put(input);
+    },
+    'scopes.delete': async ({ id }) => ({
+      deleted: await (await deps.repositories()).scopes.delete(id),
+    }),
+    'context.resolve': async ({ context }, call) => {
+      // A content script may only ask about the site it runs on.
+      if (call.senderKind === 'content' && originOf(call.sender.url) !== context.site) {
+        throw new RpcError({ code: 'forbidden', message: 'A page may only ask about its own site.' });
+      }
+      const repos = await deps.repositories();
+      const [scopes, partners] = await Promise.all([repos.scopes.list(), repos.partners.list()]);
+      return { context, match: resolvePartner(context, scopes, partners) };
+    },
+    'page.visit': async ({ url }, call) => {
+      const context = detectContext(url);
+      const tabId = call.sender.tab?.id;
+      if (!context || tabId === undefined || originOf(url) !== originOf(call.sender.url)) {
+        return { sidebar: false };
+      }
+      if (!(await siteHasScopes(await deps.repositories(), context))) return { sidebar: false };
+      await deps.injectSidebar(tabId, call.sender.frameId ?? 0);
+      return { sidebar: true };
+    },
+    'sidebar.show': async ({ tabId }) => {
+      const url = await deps.tabUrl(tabId);
+      if (!url || !detectContext(url)) return { shown: false };
+      await deps.injectSidebar(tabId, 0);
+      return { shown: true };
+    },
+    'options.open': async ({ prefill }) => {
+      await deps.openOptions(prefill);
+      return { opened: true };
+    },
+  };
+}

@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { hostContextSchema, siteSchema, toolSchema } from '../model/host-context';
+import { partnerInputSchema, partnerSchema } from '../model/partner';
+import { scopeInputSchema, scopeSchema } from '../model/scope';
+
+/**
+ * Who may call a method: `extension` = the extension's own pages (options, popup);
+ * `content` = content scripts on a supported tracker page; `any` = both.
+ */
+export type Access = 'extension' | 'content' | 'any';
+
+interface MethodSpec<P extends z.ZodType, R extends z.ZodType> {
+  access: Access;
+  params: P;
+  result: R;
+}
+function method<P extends z.ZodType, R extends z.ZodType>(spec: MethodSpec<P, R>) {
+  return spec;
+}
+
+const idParams = z.object({ id: z.uuid({ error: 'Expected a record id' }) });
+const urlParam = z.string().min(1).max(4096);
+
+export const partnerMatchSchema = z.object({
+  partner: partnerSchema,
+  scope: scopeSchema,
+  matchedId: z.string(),
+  /** Explains "why this partner" in words. */
+  reason: z.string(),
+});
+export type PartnerMatchView = z.infer<typeof partnerMatchSchema>;
+
+export const contextViewSchema = z.object({
+  context: hostContextSchema,
+  match: partnerMatchSchema.nullable(),
+});
+export type ContextView = z.infer<typeof contextViewSchema>;
+
+/** A "map this project to a partner" request carried into the options page. */
+export const mappingPrefillSchema = z.object({
+  tool: toolSchema,
+  site: siteSchema,
+  id: z.string().min(1).max(200),
+});
+export type MappingPrefill = z.infer<typeof mappingPrefillSchema>;
+
+export const rpcMethods = {
+  'partners.list': method({
+    access: 'extension',
+    params: z.object({}),
+    result: z.array(partnerSchema),
+  }),
+  'partners.save': method({ access: 'extension', params: partnerInputSchema, result: partnerSchema }),
+  'partners.delete': method({
+    access: 'extension',
+    params: idParams,
+    result: z.object({ deleted: z.boolean() }),
+  }),
+  'scopes.list': method({
+    access: 'extension',
+    params: z.object({ partnerId: z.uuid().optional() }),
+    result: z.array(scopeSchema),
+  }),
+  'scopes.save': method({ access: 'extension', params: scopeInputSchema, result: scopeSchema }),
+  'scopes.delete': method({
+    access: 'extension',
+    params: idParams,
+    result: z.object({ deleted: z.boolean() }),
+  }),
+  /** The partner behind a page context, with the rule that matched. */
+  'context.resolve': method({
+    access: 'any',
+    params: z.object({ context: hostContextSchema }),
+    result: contextViewSchema,
+  }),
+  /**
+   * Sent by the small always-loaded content script on load and on every in-app navigation;
+   * the background injects the sidebar bundle when this site has anything mapped.
+   */
+  'page.visit': method({
+    access: 'content',
+    params: z.object({ url: urlParam }),
+    result: z.object({ sidebar: z.boolean() }),
+  }),
+  /** Injects (or reopens) the sidebar in a tab, e.g. from the popup on an unmapped site. */
+  'sidebar.show': method({
+    access: 'extension',
+    params: z.object({ tabId: z.number().int().nonnegative() }),
+    result: z.object({ shown: z.boolean() }),
+  }),
+  'options.open': method({
+    access: 'any',
+    params: z.object({ prefill: mappingPrefillSchema.optional() }),
+    result: z.object({ opened: z.boolean() }),
+  }),
+} as const;
+
+export type RpcMethods = typeof rpcMethods;
+export type MethodName = keyof RpcMethods;
+export type ParamsOf<M extends MethodName> = z.input<RpcMethods[M]['params']>;
+export type ParsedParamsOf<M extends MethodName> = z.output<RpcMethods[M]['params']>;
+export type ResultOf<M extends MethodName> = z.output<RpcMethods[M]['result']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(rpcMethods, name);
+}
