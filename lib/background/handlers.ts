@@ -1,5 +1,6 @@
 import { detectContext } from '../hosts/detect';
 import { resolvePartner } from '../mapping/resolve-partner';
+import { normalizeSite } from '../mapping/scope-key';
 import type { MappingPrefill } from '../messaging/methods';
 import { RpcError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
@@ -25,10 +26,9 @@ function originOf(url: string | undefined): string | null {
 
 /** True when at least one live scope covers the tool and site of `context`. */
 async function siteHasScopes(repos: Repositories, context: HostContext): Promise<boolean> {
+  const site = normalizeSite(context.site);
   const scopes = await repos.scopes.list();
-  return scopes.some(
-    (scope) => scope.tool === context.tool && scope.site.toLowerCase() === context.site.toLowerCase(),
-  );
+  return scopes.some((scope) => scope.tool === context.tool && normalizeSite(scope.site) === site);
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {

@@ -1,14 +1,18 @@
-const CLOUD_HOSTS = /^(?:[a-z0-9-]+\.atlassian\.net|app\.asana\.com|trello\.com)$/i;
+import { isAsanaUrl } from './asana/detect-url';
+import { isJiraCloudUrl } from './jira/detect-url';
+import { isTrelloUrl } from './trello/detect-url';
 
 /**
  * True for any https page on a tracker host the extension serves, whether or not the URL
  * names a project: the sender check must accept a content script on e.g. `/jira/your-work`.
  */
 export function isSupportedHostUrl(url: string): boolean {
+  let parsed: URL;
   try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' && CLOUD_HOSTS.test(parsed.hostname) && !parsed.port;
+    parsed = new URL(url);
   } catch {
     return false;
   }
+  if (parsed.protocol !== 'https:') return false;
+  return isJiraCloudUrl(parsed) || isAsanaUrl(parsed) || isTrelloUrl(parsed);
 }
