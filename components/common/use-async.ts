@@ -1,20 +1,25 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type AsyncState<T> =
   | { status: 'loading' }
   | { status: 'ready'; data: T }
   | { status: 'error'; message: string };
 
-/** Runs `load` on mount and whenever `reload()` is called; keeps the last good data visible while reloading. */
-export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]) {
+/**
+ * Runs `load` on mount and whenever `reload()` is called. The last good data stays visible
+ * while reloading; an answer that arrives after unmount is dropped.
+ */
+export function useAsync<T>(load: () => Promise<T>) {
   const [state, setState] = useState<AsyncState<T>>({ status: 'loading' });
   const [version, setVersion] = useState(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const stableLoad = useCallback(load, deps);
+  const loadRef = useRef(load);
+  useEffect(() => {
+    loadRef.current = load;
+  });
 
   useEffect(() => {
     let current = true;
-    stableLoad().then(
+    loadRef.current().then(
       (data) => current && setState({ status: 'ready', data }),
       (error: unknown) =>
         current &&
@@ -26,7 +31,7 @@ export function useAsync<T>(load: () => Promise<T>, deps: readonly unknown[]) {
     return () => {
       current = false;
     };
-  }, [stableLoad, version]);
+  }, [version]);
 
   const reload = useCallback(() => setVersion((n) => n + 1), []);
   return [state, reload] as const;

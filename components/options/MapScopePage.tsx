@@ -26,8 +26,8 @@ export function MapScopePage({ prefill, partners, onChanged }: Props) {
   if (!prefill) {
     return (
       <p className="pl-empty" role="alert">
-        This mapping link is incomplete. Open the sidebar on the project or board again and use
-        “Map this project to a partner”.
+        This mapping link is incomplete. Open the sidebar on the project or board again and use “Map
+        this project to a partner”.
       </p>
     );
   }
@@ -62,7 +62,12 @@ export function MapScopePage({ prefill, partners, onChanged }: Props) {
   };
 
   return (
-    <form className="pl-form" onSubmit={(event) => void save(event)} noValidate aria-labelledby="pl-map-title">
+    <form
+      className="pl-form"
+      onSubmit={(event) => void save(event)}
+      noValidate
+      aria-labelledby="pl-map-title"
+    >
       <h2 id="pl-map-title">Map {what}</h2>
       <p>Choose the partner whose work lives in this {noun}. Reload the tracker page afterwards.</p>
       {error && (

@@ -10,8 +10,8 @@ import { navigate, useRoute } from './route';
 /** The options page: partners and the tracker projects/boards mapped to them. */
 export function OptionsApp() {
   const route = useRoute();
-  const [partners, reloadPartners] = useAsync(() => callBackground('partners.list', {}), []);
-  const [scopes, reloadScopes] = useAsync(() => callBackground('scopes.list', {}), []);
+  const [partners, reloadPartners] = useAsync(() => callBackground('partners.list', {}));
+  const [scopes, reloadScopes] = useAsync(() => callBackground('scopes.list', {}));
   const reloadAll = useCallback(() => {
     reloadPartners();
     reloadScopes();
@@ -22,7 +22,9 @@ export function OptionsApp() {
     <div className="pl-options">
       <header className="pl-options-header">
         <h1>Partner Lens</h1>
-        <p>Partners, and the Jira projects, Asana projects and Trello boards their work lives in.</p>
+        <p>
+          Partners, and the Jira projects, Asana projects and Trello boards their work lives in.
+        </p>
       </header>
       <div className="pl-options-layout">
         <nav aria-label="Partners" className="pl-options-nav">
@@ -51,7 +53,9 @@ export function OptionsApp() {
           {route.page === 'map' && (
             <MapScopePage prefill={route.prefill} partners={partners} onChanged={reloadAll} />
           )}
-          {route.page === 'partners' && <Welcome hasPartners={partners.status === 'ready' && partners.data.length > 0} />}
+          {route.page === 'partners' && (
+            <Welcome hasPartners={partners.status === 'ready' && partners.data.length > 0} />
+          )}
         </main>
       </div>
     </div>
@@ -60,15 +64,23 @@ export function OptionsApp() {
 
 function Welcome({ hasPartners }: { hasPartners: boolean }) {
   if (hasPartners) {
-    return <p className="pl-empty">Choose a partner on the left to see and edit its details and mapped projects.</p>;
+    return (
+      <p className="pl-empty">
+        Choose a partner on the left to see and edit its details and mapped projects.
+      </p>
+    );
   }
   return (
-    <section className="pl-welcome" data-testid="pl-options-empty" aria-labelledby="pl-welcome-title">
+    <section
+      className="pl-welcome"
+      data-testid="pl-options-empty"
+      aria-labelledby="pl-welcome-title"
+    >
       <h2 id="pl-welcome-title">Start by adding a partner</h2>
       <p>
         Add the agency, contractor or vendor you work with, then map the Jira projects, Asana
-        projects or Trello boards where their work is tracked. Partner Lens then shows the
-        partner beside that work.
+        projects or Trello boards where their work is tracked. Partner Lens then shows the partner
+        beside that work.
       </p>
       <a className="pl-button-primary" href="#/partners/new">
         Add your first partner

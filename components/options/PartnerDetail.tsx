@@ -54,7 +54,8 @@ export function PartnerDetail({ id, editing, partners, scopes, onChanged }: Prop
     }
   };
 
-  const partnerScopes = scopes.status === 'ready' ? scopes.data.filter((scope) => scope.partnerId === id) : [];
+  const partnerScopes =
+    scopes.status === 'ready' ? scopes.data.filter((scope) => scope.partnerId === id) : [];
   return (
     <article className="pl-partner-detail" aria-label={partner.name}>
       <PartnerCard partner={partner} headingLevel={2} />
@@ -74,12 +75,20 @@ export function PartnerDetail({ id, editing, partners, scopes, onChanged }: Prop
             <button type="button" className="pl-button-danger" onClick={() => void remove()}>
               Yes, delete
             </button>
-            <button type="button" className="pl-button-secondary" onClick={() => setConfirmingDelete(false)}>
+            <button
+              type="button"
+              className="pl-button-secondary"
+              onClick={() => setConfirmingDelete(false)}
+            >
               Keep
             </button>
           </span>
         ) : (
-          <button type="button" className="pl-button-quiet" onClick={() => setConfirmingDelete(true)}>
+          <button
+            type="button"
+            className="pl-button-quiet"
+            onClick={() => setConfirmingDelete(true)}
+          >
             Delete partner
           </button>
         )}

@@ -84,7 +84,11 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
       >
         <input type="text" {...register('emailDomains')} />
       </Field>
-      <Field label="Expertise" hint="Comma-separated tags, e.g. iOS, payments" error={errors.expertise?.message}>
+      <Field
+        label="Expertise"
+        hint="Comma-separated tags, e.g. iOS, payments"
+        error={errors.expertise?.message}
+      >
         <input type="text" {...register('expertise')} />
       </Field>
       <Field label="Notes" error={errors.notes?.message}>
@@ -95,7 +99,12 @@ export function PartnerForm({ partner, onSaved, onCancel }: Props) {
         <legend>Contacts</legend>
         {contacts.fields.length === 0 && <p className="pl-hint">No contacts yet.</p>}
         {contacts.fields.map((field, index) => (
-          <div className="pl-contact-row" key={field.id} role="group" aria-label={`Contact ${index + 1}`}>
+          <div
+            className="pl-contact-row"
+            key={field.id}
+            role="group"
+            aria-label={`Contact ${index + 1}`}
+          >
             <Field label="Contact name" error={errors.contacts?.[index]?.name?.message}>
               <input type="text" {...register(`contacts.${index}.name`)} />
             </Field>

@@ -26,7 +26,9 @@ export function PartnerList({ state, selectedId, onRetry }: Props) {
           </button>
         </div>
       )}
-      {state.status === 'ready' && state.data.length === 0 && <p className="pl-hint">No partners yet.</p>}
+      {state.status === 'ready' && state.data.length === 0 && (
+        <p className="pl-hint">No partners yet.</p>
+      )}
       {state.status === 'ready' && state.data.length > 0 && (
         <ul>
           {state.data.map((partner) => (

@@ -64,12 +64,15 @@ export function ScopeForm({ partnerId, initial, onSaved }: Props) {
       onSaved(scope);
     } catch (error) {
       if (error instanceof RpcError && error.issues.length > 0) return showIssues(error.issues);
-      setError('root', { message: error instanceof Error ? error.message : 'The scope could not be saved.' });
+      setError('root', {
+        message: error instanceof Error ? error.message : 'The scope could not be saved.',
+      });
     }
   });
 
   const toolField = register('tool', {
-    onChange: (event: { target: { value: Tool } }) => setValue('site', defaultSite(event.target.value)),
+    onChange: (event: { target: { value: Tool } }) =>
+      setValue('site', defaultSite(event.target.value)),
   });
 
   return (
@@ -105,7 +108,11 @@ export function ScopeForm({ partnerId, initial, onSaved }: Props) {
       >
         <input type="text" {...register('ids')} />
       </Field>
-      <Field label="Label (optional)" hint="A name you recognise, e.g. Checkout app" error={errors.label?.message}>
+      <Field
+        label="Label (optional)"
+        hint="A name you recognise, e.g. Checkout app"
+        error={errors.label?.message}
+      >
         <input type="text" {...register('label')} />
       </Field>
       <div className="pl-actions">

@@ -55,7 +55,9 @@ export function formValuesToPartnerInput(values: PartnerFormValues, id?: string)
  * Maps a validation path of the stored shape to the form field that shows it:
  * `emailDomains.2` is shown on the single `emailDomains` text field.
  */
-export function formFieldForIssue(path: string): keyof PartnerFormValues | `contacts.${number}.${string}` | 'root' {
+export function formFieldForIssue(
+  path: string,
+): keyof PartnerFormValues | `contacts.${number}.${string}` | 'root' {
   const [head, index, leaf] = path.split('.');
   if (head === 'contacts' && index !== undefined && leaf !== undefined) {
     return `contacts.${Number(index)}.${leaf}`;

@@ -19,7 +19,8 @@ export function PopupApp() {
       setMessage(error instanceof Error ? error.message : 'That did not work. Try again.');
     }
   };
-  const openOptions = () => run(() => callBackground('options.open', {}).then(() => window.close()));
+  const openOptions = () =>
+    run(() => callBackground('options.open', {}).then(() => window.close()));
 
   return (
     <main className="pl-popup" data-testid="pl-popup" aria-busy={state.status === 'loading'}>
@@ -39,7 +40,11 @@ export function PopupApp() {
         <>
           <ContextSummary context={state.view.context} />
           {state.view.match ? (
-            <PartnerCard partner={state.view.match.partner} reason={state.view.match.reason} headingLevel={2} />
+            <PartnerCard
+              partner={state.view.match.partner}
+              reason={state.view.match.reason}
+              headingLevel={2}
+            />
           ) : (
             <p className="pl-empty" data-testid="pl-no-partner">
               No partner mapped to this {MAPPABLE_NOUN[state.view.context.tool]}

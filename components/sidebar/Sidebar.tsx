@@ -24,6 +24,15 @@ export function Sidebar({ url, initiallyOpen, onOpenChange, subscribeOpen }: Pro
 
   useEffect(() => subscribeOpen(setOpen), [subscribeOpen]);
 
+  // Mappings are edited in the options tab; pick up changes when the user comes back.
+  useEffect(() => {
+    const refresh = () => {
+      if (document.visibilityState === 'visible') setAttempt((n) => n + 1);
+    };
+    document.addEventListener('visibilitychange', refresh);
+    return () => document.removeEventListener('visibilitychange', refresh);
+  }, []);
+
   const changeOpen = useCallback(
     (next: boolean) => {
       setOpen(next);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { detectContext } from '@/lib/hosts/detect';
 import { enrichContext, TrackerRequestError } from '@/lib/hosts/enrich-context';
 import { callBackground } from '@/lib/messaging/client';
@@ -14,10 +14,12 @@ export type ContextViewState =
 /**
  * Detects the page's context from `url`, fills in what the URL lacks from the tracker, and
  * asks the background for the partner. A new URL aborts the previous lookup so a slow answer
- * never overwrites the view of the page the user has moved on to.
+ * never overwrites the view of the page the user has moved on to. `attempt` re-runs the lookup
+ * (retry, or the tab became visible again after the user mapped the project in the options).
  */
 export function useContextView(url: string, attempt: number): ContextViewState {
   const [state, setState] = useState<ContextViewState>({ status: 'loading', context: null });
+  const shownUrl = useRef<string | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -26,7 +28,9 @@ export function useContextView(url: string, attempt: number): ContextViewState {
       setState({ status: 'unsupported' });
       return () => controller.abort();
     }
-    setState({ status: 'loading', context: detected });
+    // A refresh of the same page keeps the current view on screen until the answer arrives.
+    if (shownUrl.current !== url) setState({ status: 'loading', context: detected });
+    shownUrl.current = url;
     void (async () => {
       let context = detected;
       let notice: string | undefined;
@@ -47,7 +51,8 @@ export function useContextView(url: string, attempt: number): ContextViewState {
         setState({
           status: 'error',
           context,
-          message: error instanceof Error ? error.message : 'Partner Lens could not load this page.',
+          message:
+            error instanceof Error ? error.message : 'Partner Lens could not load this page.',
         });
       }
     })();

@@ -63,7 +63,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     'context.resolve': async ({ context }, call) => {
       // A content script may only ask about the site it runs on.
       if (call.senderKind === 'content' && originOf(call.sender.url) !== context.site) {
-        throw new RpcError({ code: 'forbidden', message: 'A page may only ask about its own site.' });
+        throw new RpcError({
+          code: 'forbidden',
+          message: 'A page may only ask about its own site.',
+        });
       }
       const repos = await deps.repositories();
       const [scopes, partners] = await Promise.all([repos.scopes.list(), repos.partners.list()]);

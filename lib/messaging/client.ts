@@ -17,7 +17,8 @@ export async function callBackground<M extends MethodName>(
   } catch {
     throw new RpcError({
       code: 'unavailable',
-      message: 'Partner Lens is not responding. Reload this page; if that does not help, reload the extension.',
+      message:
+        'Partner Lens is not responding. Reload this page; if that does not help, reload the extension.',
     });
   }
   const response = responseEnvelopeSchema.safeParse(raw);
@@ -27,7 +28,10 @@ export async function callBackground<M extends MethodName>(
   if (!response.data.ok) throw new RpcError(response.data.error);
   const result = rpcMethods[method].result.safeParse(response.data.result);
   if (!result.success) {
-    throw new RpcError({ code: 'internal', message: 'Partner Lens sent data in an unexpected shape.' });
+    throw new RpcError({
+      code: 'internal',
+      message: 'Partner Lens sent data in an unexpected shape.',
+    });
   }
   return result.data as ResultOf<M>;
 }

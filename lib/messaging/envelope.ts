@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { rpcErrorSchema } from './errors';
 
-/** Marks our messages so that other traffic on `runtime.onMessage` is left alone. */
-export const RPC_KIND = 'partner-lens/rpc';
+import { RPC_KIND } from './kind';
+
+export { RPC_KIND };
 
 export const requestEnvelopeSchema = z.object({
   kind: z.literal(RPC_KIND),

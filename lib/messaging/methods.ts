@@ -50,7 +50,11 @@ export const rpcMethods = {
     params: z.object({}),
     result: z.array(partnerSchema),
   }),
-  'partners.save': method({ access: 'extension', params: partnerInputSchema, result: partnerSchema }),
+  'partners.save': method({
+    access: 'extension',
+    params: partnerInputSchema,
+    result: partnerSchema,
+  }),
   'partners.delete': method({
     access: 'extension',
     params: idParams,

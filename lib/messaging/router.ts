@@ -41,7 +41,10 @@ export function createRpcRouter(handlers: Handlers, policy: SenderPolicy) {
     }
     const senderKind = classifySender(sender, policy);
     if (!senderKind) {
-      return failure({ code: 'forbidden', message: 'Requests are accepted only from Partner Lens.' });
+      return failure({
+        code: 'forbidden',
+        message: 'Requests are accepted only from Partner Lens.',
+      });
     }
     const name = envelope.data.method;
     if (!isMethodName(name)) {
@@ -95,6 +98,7 @@ function toErrorPayload(error: unknown): RpcErrorPayload {
   console.error('Partner Lens: request failed', error);
   return {
     code: 'internal',
-    message: 'Something went wrong in Partner Lens. Try again; if it keeps failing, reload the extension.',
+    message:
+      'Something went wrong in Partner Lens. Try again; if it keeps failing, reload the extension.',
   };
 }

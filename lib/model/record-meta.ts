@@ -35,3 +35,22 @@ export function storedRecord<Shape extends z.ZodRawShape>(input: z.ZodObject<Sha
 export function writeInput<Shape extends z.ZodRawShape>(input: z.ZodObject<Shape>) {
   return input.extend({ id: z.uuid().optional() });
 }
+
+/** Reference from a partner-owned record to its partner. */
+export const partnerIdSchema = z.uuid({ error: 'Choose a partner' });
+
+/**
+ * A tracker item as its tool shows it: Jira issue key (`ACME-12`), Asana task gid or Trello
+ * card short link. Readable on its own, so records stay meaningful when the cache is empty.
+ */
+export const itemKeySchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter the item key, such as ACME-12')
+  .max(200, 'Keep the item key under 200 characters');
+
+/** Free text a person writes, e.g. a note or a description. */
+export const longTextSchema = z
+  .string()
+  .max(10_000, 'Keep this text under 10,000 characters')
+  .default('');

@@ -27,7 +27,11 @@ const scopeFieldsSchema = z.object({
 type ScopeShape = { tool: string; ids: string[] };
 function idsMatchTool(scope: ScopeShape, ctx: z.RefinementCtx) {
   const pattern =
-    scope.tool === 'jira' ? JIRA_PROJECT_KEY : scope.tool === 'asana' ? ASANA_GID : TRELLO_SHORT_LINK;
+    scope.tool === 'jira'
+      ? JIRA_PROJECT_KEY
+      : scope.tool === 'asana'
+        ? ASANA_GID
+        : TRELLO_SHORT_LINK;
   scope.ids.forEach((id, index) => {
     if (!pattern.test(id)) {
       ctx.addIssue({

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { RPC_KIND } from '../messaging/envelope';
+import { RPC_KIND } from '../messaging/kind';
 import { onLocationChange } from './location-changes';
 
 /**
@@ -31,5 +31,10 @@ export function announcePageVisits(ctx: ContentScriptContext): void {
 function isSidebarInjected(response: unknown): boolean {
   if (typeof response !== 'object' || response === null) return false;
   const { ok, result } = response as { ok?: unknown; result?: unknown };
-  return ok === true && typeof result === 'object' && result !== null && (result as { sidebar?: unknown }).sidebar === true;
+  return (
+    ok === true &&
+    typeof result === 'object' &&
+    result !== null &&
+    (result as { sidebar?: unknown }).sidebar === true
+  );
 }

@@ -1,7 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 interface NavigationLike extends EventTarget {
-  addEventListener(type: 'navigatesuccess', listener: () => void, options?: AddEventListenerOptions): void;
+  addEventListener(
+    type: 'navigatesuccess',
+    listener: () => void,
+    options?: AddEventListenerOptions,
+  ): void;
 }
 
 /**

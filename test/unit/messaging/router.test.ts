@@ -81,8 +81,14 @@ describe('rpc router', () => {
 
   it.each([
     ['another extension', { id: 'someoneelse', url: 'chrome-extension://someoneelse/x.html' }],
-    ['a content script on a foreign site', { id: EXTENSION_ID, url: 'https://evil.example/', tab: { id: 1 } }],
-    ['a look-alike host', { id: EXTENSION_ID, url: 'https://acme.atlassian.net.evil.com/browse/A-1', tab: { id: 1 } }],
+    [
+      'a content script on a foreign site',
+      { id: EXTENSION_ID, url: 'https://evil.example/', tab: { id: 1 } },
+    ],
+    [
+      'a look-alike host',
+      { id: EXTENSION_ID, url: 'https://acme.atlassian.net.evil.com/browse/A-1', tab: { id: 1 } },
+    ],
     ['a sender without url', { id: EXTENSION_ID }],
   ])('refuses %s', async (_name, sender) => {
     const spy = vi.fn(async () => [partner]);
@@ -127,7 +133,10 @@ describe('rpc router', () => {
         },
       }),
     )(rpc('partners.delete', { id: partner.id }), optionsPage);
-    expect(answer).toEqual({ ok: false, error: { code: 'not-found', message: 'Gone.', issues: [] } });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'Gone.', issues: [] },
+    });
   });
 
   it('never leaks an invalid result and hides internal errors', async () => {

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { storedRecord, writeInput } from './record-meta';
+
+/**
+ * Settings are one record with a fixed id, so that every device edits the same record and
+ * sync resolves concurrent changes by last-writer-wins instead of creating duplicates.
+ */
+export const SETTINGS_ID = '5e771465-0000-4000-8000-000000000001';
+
+export const SIDEBAR_SIDES = ['left', 'right'] as const;
+export const sidebarSideSchema = z.enum(SIDEBAR_SIDES, {
+  error: 'Choose the left or the right side',
+});
+export type SidebarSide = z.infer<typeof sidebarSideSchema>;
+
+/** Weekday numbers as `Date.prototype.getDay()` gives them: 0 = Sunday … 6 = Saturday. */
+const weekdaySchema = z
+  .int({ error: 'Choose working days from Sunday to Saturday' })
+  .min(0, 'Choose working days from Sunday to Saturday')
+  .max(6, 'Choose working days from Sunday to Saturday');
+
+function nudgeDays(what: string) {
+  const message = `Enter ${what} as a whole number of days from 1 to 365`;
+  return z.int({ error: message }).min(1, message).max(365, message);
+}
+
+export const settingsFieldsSchema = z.object({
+  /** Whether a partner-side person may be Accountable in RACI without being flagged. */
+  partnerAccountableAllowed: z.boolean().default(false),
+  noFeedbackNudgeDays: nudgeDays('the days without feedback before a reminder').default(14),
+  noPraiseNudgeDays: nudgeDays('the days without praise before a reminder').default(60),
+  notificationsEnabled: z.boolean().default(false),
+  businessDays: z
+    .array(weekdaySchema)
+    .min(1, 'Choose at least one working day')
+    .max(7)
+    .refine((days) => new Set(days).size === days.length, 'Choose each working day only once')
+    .default([1, 2, 3, 4, 5]),
+  sidebarSide: sidebarSideSchema.default('right'),
+});
+
+const settingsIdSchema = z.literal(SETTINGS_ID, { error: 'Expected the settings record id' });
+
+export const settingsInputSchema = writeInput(settingsFieldsSchema).extend({
+  id: settingsIdSchema.default(SETTINGS_ID),
+});
+export type SettingsInput = z.input<typeof settingsInputSchema>;
+
+export const settingsSchema = storedRecord(settingsFieldsSchema).extend({ id: settingsIdSchema });
+export type Settings = z.infer<typeof settingsSchema>;
+
+export type SettingsFields = z.infer<typeof settingsFieldsSchema>;
+/** What a fresh install uses until the user saves settings (a new object on each call). */
+export function defaultSettings(): SettingsFields {
+  return settingsFieldsSchema.parse({});
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import {
+  SETTINGS_ID,
+  defaultSettings,
+  settingsInputSchema,
+  settingsSchema,
+} from '../../../lib/model';
+import { META, accepted, issuesOf } from './issues';
+
+describe('settings', () => {
+  it('has a fixed id that is a valid record id', () => {
+    accepted(z.uuid(), SETTINGS_ID);
+    expect(accepted(settingsInputSchema, {}).id).toBe(SETTINGS_ID);
+  });
+
+  it('defaults to the documented values', () => {
+    expect(defaultSettings()).toEqual({
+      partnerAccountableAllowed: false,
+      noFeedbackNudgeDays: 14,
+      noPraiseNudgeDays: 60,
+      notificationsEnabled: false,
+      businessDays: [1, 2, 3, 4, 5],
+      sidebarSide: 'right',
+    });
+    // Each call gives a fresh object, so one caller cannot change another's defaults.
+    defaultSettings().businessDays.push(6);
+    expect(defaultSettings().businessDays).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('refuses any other id, so there is only ever one settings record', () => {
+    expect(issuesOf(settingsInputSchema, { id: META.id })).toEqual({
+      id: 'Expected the settings record id',
+    });
+    expect(issuesOf(settingsSchema, { ...defaultSettings(), ...META })).toHaveProperty('id');
+    accepted(settingsSchema, { ...defaultSettings(), ...META, id: SETTINGS_ID });
+  });
+
+  it('rejects unusable working days and nudge periods', () => {
+    expect(issuesOf(settingsInputSchema, { businessDays: [] })).toEqual({
+      businessDays: 'Choose at least one working day',
+    });
+    expect(issuesOf(settingsInputSchema, { businessDays: [1, 1] })).toEqual({
+      businessDays: 'Choose each working day only once',
+    });
+    expect(issuesOf(settingsInputSchema, { businessDays: [7] })).toEqual({
+      'businessDays.0': 'Choose working days from Sunday to Saturday',
+    });
+    expect(issuesOf(settingsInputSchema, { noFeedbackNudgeDays: 0, sidebarSide: 'top' })).toEqual({
+      noFeedbackNudgeDays:
+        'Enter the days without feedback before a reminder as a whole number of days from 1 to 365',
+      sidebarSide: 'Choose the left or the right side',
+    });
+  });
+});
