@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
 export type AsyncState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; data: T }
-  | { status: 'error'; message: string };
+  { status: 'loading' } | { status: 'ready'; data: T } | { status: 'error'; message: string };
 
 /**
  * Runs `load` on mount and whenever `reload()` is called. The last good data stays visible
