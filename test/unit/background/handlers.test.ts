@@ -1,0 +1,144 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createHandlers, type BackgroundDeps } from '@/lib/background/handlers';
+import { createRepositories } from '@/lib/db/repositories';
+import { RpcError } from '@/lib/messaging/errors';
+import type { CallContext } from '@/lib/messaging/router';
+import { freshDb, testStamper } from '../db/test-db';
+
+const fromOptions: CallContext = {
+  senderKind: 'extension',
+  sender: { id: 'ext', url: 'chrome-extension://ext/options.html' },
+};
+const fromJiraTab = (url: string): CallContext => ({
+  senderKind: 'content',
+  sender: { id: 'ext', url, tab: { id: 3 }, frameId: 0 },
+});
+
+async function setup() {
+  const repos = createRepositories(await freshDb(), testStamper().stamper);
+  const deps = {
+    repositories: async () => repos,
+    injectSidebar: vi.fn<BackgroundDeps['injectSidebar']>(async () => undefined),
+    openOptions: vi.fn<BackgroundDeps['openOptions']>(async () => undefined),
+    tabUrl: vi.fn<BackgroundDeps['tabUrl']>(async () => 'https://acme.atlassian.net/browse/ACME-1'),
+  };
+  return { repos, deps, handlers: createHandlers(deps) };
+}
+
+describe('background handlers', () => {
+  it('saves a partner and a scope, and resolves a page to that partner with a reason', async () => {
+    const { handlers } = await setup();
+    const partner = await handlers['partners.save']({ name: 'Acme Corp' }, fromOptions);
+    await handlers['scopes.save'](
+      { partnerId: partner.id, tool: 'jira', site: 'https://acme.atlassian.net', ids: ['ACME'] },
+      fromOptions,
+    );
+    const view = await handlers['context.resolve'](
+      {
+        context: {
+          tool: 'jira',
+          site: 'https://acme.atlassian.net',
+          deployment: 'cloud',
+          contextPath: '',
+          page: 'issue',
+          projectKey: 'ACME',
+          issueKey: 'ACME-1',
+        },
+      },
+      fromJiraTab('https://acme.atlassian.net/browse/ACME-1'),
+    );
+    expect(view.match?.partner.name).toBe('Acme Corp');
+    expect(view.match?.reason).toContain('ACME');
+  });
+
+  it('refuses a scope for a partner that does not exist', async () => {
+    const { handlers } = await setup();
+    await expect(
+      handlers['scopes.save'](
+        {
+          partnerId: '0b6f1c9e-4a53-4a0e-9d2c-3f1e2d4c5b6a',
+          tool: 'trello',
+          site: 'https://trello.com',
+          ids: ['AbCd1234'],
+        },
+        fromOptions,
+      ),
+    ).rejects.toMatchObject({ code: 'not-found' } satisfies Partial<RpcError>);
+  });
+
+  it('lets a content script ask only about its own site', async () => {
+    const { handlers } = await setup();
+    await expect(
+      handlers['context.resolve'](
+        {
+          context: {
+            tool: 'trello',
+            site: 'https://trello.com',
+            page: 'board',
+            boardShortLink: 'AbCd1234',
+          },
+        },
+        fromJiraTab('https://acme.atlassian.net/browse/ACME-1'),
+      ),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('injects the sidebar only on sites with a mapped project, into the sending frame', async () => {
+    const { handlers, deps } = await setup();
+    const url = 'https://acme.atlassian.net/browse/INT-1';
+    expect(await handlers['page.visit']({ url }, fromJiraTab(url))).toEqual({ sidebar: false });
+    expect(deps.injectSidebar).not.toHaveBeenCalled();
+
+    const partner = await handlers['partners.save']({ name: 'Acme Corp' }, fromOptions);
+    await handlers['scopes.save'](
+      { partnerId: partner.id, tool: 'jira', site: 'https://acme.atlassian.net', ids: ['ACME'] },
+      fromOptions,
+    );
+    // Another project on the same site: the sidebar comes to say "No partner mapped".
+    expect(await handlers['page.visit']({ url }, fromJiraTab(url))).toEqual({ sidebar: true });
+    expect(deps.injectSidebar).toHaveBeenCalledWith(3, 0);
+
+    const other = 'https://globex.atlassian.net/browse/GLX-1';
+    expect(await handlers['page.visit']({ url: other }, fromJiraTab(other))).toEqual({
+      sidebar: false,
+    });
+  });
+
+  it('ignores a visit whose URL is not the sender’s own page', async () => {
+    const { handlers, deps } = await setup();
+    const partner = await handlers['partners.save']({ name: 'Hooli' }, fromOptions);
+    await handlers['scopes.save'](
+      { partnerId: partner.id, tool: 'trello', site: 'https://trello.com', ids: ['AbCd1234'] },
+      fromOptions,
+    );
+    const result = await handlers['page.visit'](
+      { url: 'https://trello.com/b/AbCd1234/x' },
+      fromJiraTab('https://acme.atlassian.net/browse/ACME-1'),
+    );
+    expect(result).toEqual({ sidebar: false });
+    expect(deps.injectSidebar).not.toHaveBeenCalled();
+  });
+
+  it('deletes a partner with its scopes (as tombstones) so pages stop matching', async () => {
+    const { handlers, repos } = await setup();
+    const partner = await handlers['partners.save']({ name: 'Acme Corp' }, fromOptions);
+    const scope = await handlers['scopes.save'](
+      { partnerId: partner.id, tool: 'jira', site: 'https://acme.atlassian.net', ids: ['ACME'] },
+      fromOptions,
+    );
+    expect(await handlers['partners.delete']({ id: partner.id }, fromOptions)).toEqual({
+      deleted: true,
+    });
+    expect(await handlers['partners.list']({}, fromOptions)).toEqual([]);
+    expect(await handlers['scopes.list']({}, fromOptions)).toEqual([]);
+    expect((await repos.scopes.getIncludingDeleted(scope.id))?.deleted).toBe(true);
+  });
+
+  it('shows the sidebar from the popup only on a tracker tab', async () => {
+    const { handlers, deps } = await setup();
+    expect(await handlers['sidebar.show']({ tabId: 9 }, fromOptions)).toEqual({ shown: true });
+    expect(deps.injectSidebar).toHaveBeenCalledWith(9, 0);
+    deps.tabUrl.mockResolvedValueOnce('https://example.com/');
+    expect(await handlers['sidebar.show']({ tabId: 10 }, fromOptions)).toEqual({ shown: false });
+  });
+});

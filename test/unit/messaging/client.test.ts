@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { callBackground } from '@/lib/messaging/client';
+import { RpcError } from '@/lib/messaging/errors';
+
+describe('callBackground', () => {
+  it('sends the envelope and returns the validated result', async () => {
+    const seen: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((message) => {
+      seen.push(message);
+      return Promise.resolve({ ok: true, result: { opened: true } });
+    });
+    await expect(callBackground('options.open', {})).resolves.toEqual({ opened: true });
+    expect(seen).toEqual([{ kind: 'partner-lens/rpc', method: 'options.open', params: {} }]);
+  });
+
+  it('throws the typed error the background answered', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() =>
+      Promise.resolve({ ok: false, error: { code: 'forbidden', message: 'No.' } }),
+    );
+    const error = await callBackground('options.open', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RpcError);
+    expect(error).toMatchObject({ code: 'forbidden', message: 'No.' });
+  });
+
+  it('rejects an answer in the wrong shape', async () => {
+    fakeBrowser.runtime.onMessage.addListener(() =>
+      Promise.resolve({ ok: true, result: { opened: 'yes' } }),
+    );
+    await expect(callBackground('options.open', {})).rejects.toMatchObject({ code: 'internal' });
+  });
+
+  it('says what to do when the background is unreachable', async () => {
+    await expect(callBackground('options.open', {})).rejects.toMatchObject({ code: 'unavailable' });
+  });
+});
