@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import { createRepositories } from '@/lib/db/repositories';
 import { RpcError } from '@/lib/messaging/errors';
+import { partnerInputSchema } from '@/lib/model/partner';
+import { scopeInputSchema } from '@/lib/model/scope';
 import type { CallContext } from '@/lib/messaging/router';
 import { freshDb, testStamper } from '../db/test-db';
 
@@ -28,9 +30,17 @@ async function setup() {
 describe('background handlers', () => {
   it('saves a partner and a scope, and resolves a page to that partner with a reason', async () => {
     const { handlers } = await setup();
-    const partner = await handlers['partners.save']({ name: 'Acme Corp' }, fromOptions);
+    const partner = await handlers['partners.save'](
+      partnerInputSchema.parse({ name: 'Acme Corp' }),
+      fromOptions,
+    );
     await handlers['scopes.save'](
-      { partnerId: partner.id, tool: 'jira', site: 'https://acme.atlassian.net', ids: ['ACME'] },
+      scopeInputSchema.parse({
+        partnerId: partner.id,
+        tool: 'jira',
+        site: 'https://acme.atlassian.net',
+        ids: ['ACME'],
+      }),
       fromOptions,
     );
     const view = await handlers['context.resolve'](
@@ -55,12 +65,12 @@ describe('background handlers', () => {
     const { handlers } = await setup();
     await expect(
       handlers['scopes.save'](
-        {
+        scopeInputSchema.parse({
           partnerId: '0b6f1c9e-4a53-4a0e-9d2c-3f1e2d4c5b6a',
           tool: 'trello',
           site: 'https://trello.com',
           ids: ['AbCd1234'],
-        },
+        }),
         fromOptions,
       ),
     ).rejects.toMatchObject({ code: 'not-found' } satisfies Partial<RpcError>);
@@ -89,9 +99,17 @@ describe('background handlers', () => {
     expect(await handlers['page.visit']({ url }, fromJiraTab(url))).toEqual({ sidebar: false });
     expect(deps.injectSidebar).not.toHaveBeenCalled();
 
-    const partner = await handlers['partners.save']({ name: 'Acme Corp' }, fromOptions);
+    const partner = await handlers['partners.save'](
+      partnerInputSchema.parse({ name: 'Acme Corp' }),
+      fromOptions,
+    );
     await handlers['scopes.save'](
-      { partnerId: partner.id, tool: 'jira', site: 'https://acme.atlassian.net', ids: ['ACME'] },
+      scopeInputSchema.parse({
+        partnerId: partner.id,
+        tool: 'jira',
+        site: 'https://acme.atlassian.net',
+        ids: ['ACME'],
+      }),
       fromOptions,
     );
     // Another project on the same site: the sidebar comes to say "No partner mapped".
@@ -106,9 +124,17 @@ describe('background handlers', () => {
 
   it('ignores a visit whose URL is not the sender’s own page', async () => {
     const { handlers, deps } = await setup();
-    const partner = await handlers['partners.save']({ name: 'Hooli' }, fromOptions);
+    const partner = await handlers['partners.save'](
+      partnerInputSchema.parse({ name: 'Hooli' }),
+      fromOptions,
+    );
     await handlers['scopes.save'](
-      { partnerId: partner.id, tool: 'trello', site: 'https://trello.com', ids: ['AbCd1234'] },
+      scopeInputSchema.parse({
+        partnerId: partner.id,
+        tool: 'trello',
+        site: 'https://trello.com',
+        ids: ['AbCd1234'],
+      }),
       fromOptions,
     );
     const result = await handlers['page.visit'](
@@ -121,9 +147,17 @@ describe('background handlers', () => {
 
   it('deletes a partner with its scopes (as tombstones) so pages stop matching', async () => {
     const { handlers, repos } = await setup();
-    const partner = await handlers['partners.save']({ name: 'Acme Corp' }, fromOptions);
+    const partner = await handlers['partners.save'](
+      partnerInputSchema.parse({ name: 'Acme Corp' }),
+      fromOptions,
+    );
     const scope = await handlers['scopes.save'](
-      { partnerId: partner.id, tool: 'jira', site: 'https://acme.atlassian.net', ids: ['ACME'] },
+      scopeInputSchema.parse({
+        partnerId: partner.id,
+        tool: 'jira',
+        site: 'https://acme.atlassian.net',
+        ids: ['ACME'],
+      }),
       fromOptions,
     );
     expect(await handlers['partners.delete']({ id: partner.id }, fromOptions)).toEqual({

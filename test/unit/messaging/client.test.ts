@@ -6,7 +6,7 @@ import { RpcError } from '@/lib/messaging/errors';
 describe('callBackground', () => {
   it('sends the envelope and returns the validated result', async () => {
     const seen: unknown[] = [];
-    fakeBrowser.runtime.onMessage.addListener((message) => {
+    fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       seen.push(message);
       return Promise.resolve({ ok: true, result: { opened: true } });
     });
