@@ -28,7 +28,8 @@ function chunk(type, data) {
 /** Coverage of pixel (x, y) by a shape, supersampled 4×4 for smooth edges. */
 function coverage(x, y, inside) {
   let hits = 0;
-  for (let i = 0; i < 4; i++) for (let j = 0; j < 4; j++) if (inside(x + (i + 0.5) / 4, y + (j + 0.5) / 4)) hits++;
+  for (let i = 0; i < 4; i++)
+    for (let j = 0; j < 4; j++) if (inside(x + (i + 0.5) / 4, y + (j + 0.5) / 4)) hits++;
   return hits / 16;
 }
 
@@ -50,8 +51,17 @@ function draw(size) {
   };
   const inHandle = (x, y) => {
     // A thick segment from the ring towards the bottom-right corner.
-    const ax = cx + outer * 0.7, ay = cy + outer * 0.7, bx = s * 0.8, by = s * 0.8;
-    const t = Math.max(0, Math.min(1, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2)));
+    const ax = cx + outer * 0.7,
+      ay = cy + outer * 0.7,
+      bx = s * 0.8,
+      by = s * 0.8;
+    const t = Math.max(
+      0,
+      Math.min(
+        1,
+        ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / ((bx - ax) ** 2 + (by - ay) ** 2),
+      ),
+    );
     return Math.hypot(x - (ax + t * (bx - ax)), y - (ay + t * (by - ay))) <= ring * 0.75;
   };
   const rows = [];

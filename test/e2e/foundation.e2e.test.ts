@@ -5,7 +5,6 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   expectNoSeriousA11yViolations,
-  freePort,
   gotoStandIn,
   launchExtensionBrowser,
   loadId,
