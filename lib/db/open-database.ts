@@ -57,6 +57,10 @@ const STEPS: readonly UpgradeStep[] = [
     );
     db.createObjectStore('meta');
   },
+  // 2 → 3: when each tracker scope was last read, for incremental refresh.
+  (db) => {
+    db.createObjectStore('scopeLoads', { keyPath: ['tool', 'site', 'scopeId'] });
+  },
 ];
 
 export interface OpenPartnerLensDbOptions {

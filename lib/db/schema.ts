@@ -10,13 +10,14 @@ import type {
   Review,
   Risk,
   Scope,
+  ScopeLoadState,
   Settings,
   Tool,
   Touchpoint,
 } from '../model';
 
 export const DB_NAME = 'partner-lens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Index names, shared by the upgrade steps and the queries that use them. */
 export const INDEXES = {
@@ -61,6 +62,8 @@ export interface PartnerLensDbSchema extends DBSchema {
     /** `[tool, site, project.id]`: all cached items of one Jira project / Asana project / board. */
     indexes: { byProject: WorkItemCacheKey };
   };
+  /** Per-scope load bookkeeping of the cache (last complete load, skipped items). */
+  scopeLoads: { key: WorkItemCacheKey; value: ScopeLoadState };
   /** Small per-device values (device id, last clock), validated on read. */
   meta: { key: MetaKey; value: unknown };
 }

@@ -22,6 +22,7 @@ export * from './record-meta';
 export * from './review';
 export * from './risk';
 export * from './scope';
+export * from './scope-load';
 export * from './settings';
 export * from './touchpoint';
 export * from './validation';
