@@ -1,6 +1,10 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
-import { createRepositoryProvider } from '@/lib/background/repository-provider';
+import {
+  createDatabaseProvider,
+  createRepositoryProvider,
+  createWorkItemCacheProvider,
+} from '@/lib/background/repository-provider';
 import { isSupportedHostUrl } from '@/lib/hosts/supported-host';
 import { isRpcRequest } from '@/lib/messaging/envelope';
 import type { MappingPrefill } from '@/lib/messaging/methods';
@@ -16,9 +20,10 @@ function optionsUrl(prefill?: MappingPrefill): string {
 }
 
 export default defineBackground(() => {
-  const repositories = createRepositoryProvider();
+  const database = createDatabaseProvider();
   const handlers = createHandlers({
-    repositories,
+    repositories: createRepositoryProvider(database),
+    workItemCache: createWorkItemCacheProvider(database),
     injectSidebar: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },

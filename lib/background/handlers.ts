@@ -6,9 +6,12 @@ import { RpcError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
 import type { HostContext } from '../model/host-context';
 import type { Repositories } from '../db/repositories';
+import type { WorkItemCache } from '../db/work-item-cache';
+import type { CallContext } from '../messaging/router';
 
 export interface BackgroundDeps {
   repositories(): Promise<Repositories>;
+  workItemCache(): Promise<WorkItemCache>;
   /** Injects the sidebar bundle into one frame of a tab (scripting.executeScript). */
   injectSidebar(tabId: number, frameId: number): Promise<void>;
   openOptions(prefill?: MappingPrefill): Promise<void>;
@@ -29,6 +32,13 @@ async function siteHasScopes(repos: Repositories, context: HostContext): Promise
   const site = normalizeSite(context.site);
   const scopes = await repos.scopes.list();
   return scopes.some((scope) => scope.tool === context.tool && normalizeSite(scope.site) === site);
+}
+
+/** A content script may only read or write tracker data of the site it runs on. */
+function assertOwnSite(call: CallContext, site: string) {
+  if (call.senderKind === 'content' && originOf(call.sender.url) !== site) {
+    throw new RpcError({ code: 'forbidden', message: 'A page may only use data of its own site.' });
+  }
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
@@ -87,6 +97,18 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (!url || !detectContext(url)) return { shown: false };
       await deps.injectSidebar(tabId, 0);
       return { shown: true };
+    },
+    'workItems.loadState': async (ref, call) => {
+      assertOwnSite(call, ref.site);
+      return (await deps.workItemCache()).loadState(ref);
+    },
+    'workItems.ingest': async (batch, call) => {
+      assertOwnSite(call, batch.site);
+      return (await deps.workItemCache()).ingest(batch);
+    },
+    'workItems.get': async ({ tool, site, key }, call) => {
+      assertOwnSite(call, site);
+      return (await (await deps.workItemCache()).getItem(tool, site, key)) ?? null;
     },
     'options.open': async ({ prefill }) => {
       await deps.openOptions(prefill);

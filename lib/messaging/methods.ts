@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { hostContextSchema, siteSchema, toolSchema } from '../model/host-context';
 import { partnerInputSchema, partnerSchema } from '../model/partner';
 import { scopeInputSchema, scopeSchema } from '../model/scope';
+import { skippedItemSchema, scopeLoadStateSchema } from '../model/scope-load';
+import { cachedWorkItemSchema, workItemSchema } from '../model/work-item';
 
 /**
  * Who may call a method: `extension` = the extension's own pages (options, popup);
@@ -43,6 +45,22 @@ export const mappingPrefillSchema = z.object({
   id: z.string().min(1).max(200),
 });
 export type MappingPrefill = z.infer<typeof mappingPrefillSchema>;
+
+const scopeRefSchema = z.object({
+  tool: toolSchema,
+  site: z.string().min(1).max(300),
+  scopeId: z.string().min(1).max(200),
+});
+
+/** Items read from a tracker by a content script, sent to the background's cache in batches. */
+export const ingestBatchSchema = scopeRefSchema.extend({
+  items: z.array(workItemSchema).max(1000),
+  removedKeys: z.array(z.string().min(1).max(200)).max(10_000),
+  skipped: z.array(skippedItemSchema).max(500),
+  loadStartedAt: z.iso.datetime({ offset: true }),
+  complete: z.boolean(),
+  startsFullLoad: z.boolean(),
+});
 
 export const rpcMethods = {
   'partners.list': method({
@@ -91,6 +109,27 @@ export const rpcMethods = {
     access: 'extension',
     params: z.object({ tabId: z.number().int().nonnegative() }),
     result: z.object({ shown: z.boolean() }),
+  }),
+  /** When a scope was last read completely, so the next read asks only for changes. */
+  'workItems.loadState': method({
+    access: 'content',
+    params: scopeRefSchema,
+    result: scopeLoadStateSchema,
+  }),
+  'workItems.ingest': method({
+    access: 'content',
+    params: ingestBatchSchema,
+    result: scopeLoadStateSchema,
+  }),
+  /** A cached item, shown when the tracker cannot be reached. */
+  'workItems.get': method({
+    access: 'any',
+    params: z.object({
+      tool: toolSchema,
+      site: z.string().min(1),
+      key: z.string().min(1).max(200),
+    }),
+    result: cachedWorkItemSchema.nullable(),
   }),
   'options.open': method({
     access: 'any',

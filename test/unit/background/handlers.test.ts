@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import { createRepositories } from '@/lib/db/repositories';
+import { createWorkItemCache } from '@/lib/db/work-item-cache';
 import { RpcError } from '@/lib/messaging/errors';
 import { partnerInputSchema } from '@/lib/model/partner';
 import { scopeInputSchema } from '@/lib/model/scope';
@@ -17,14 +18,17 @@ const fromJiraTab = (url: string): CallContext => ({
 });
 
 async function setup() {
-  const repos = createRepositories(await freshDb(), testStamper().stamper);
+  const db = await freshDb();
+  const repos = createRepositories(db, testStamper().stamper);
+  const cache = createWorkItemCache(db);
   const deps = {
     repositories: async () => repos,
+    workItemCache: async () => cache,
     injectSidebar: vi.fn<BackgroundDeps['injectSidebar']>(async () => undefined),
     openOptions: vi.fn<BackgroundDeps['openOptions']>(async () => undefined),
     tabUrl: vi.fn<BackgroundDeps['tabUrl']>(async () => 'https://acme.atlassian.net/browse/ACME-1'),
   };
-  return { repos, deps, handlers: createHandlers(deps) };
+  return { repos, cache, deps, handlers: createHandlers(deps) };
 }
 
 describe('background handlers', () => {
@@ -174,5 +178,45 @@ describe('background handlers', () => {
     expect(deps.injectSidebar).toHaveBeenCalledWith(9, 0);
     deps.tabUrl.mockResolvedValueOnce('https://example.com/');
     expect(await handlers['sidebar.show']({ tabId: 10 }, fromOptions)).toEqual({ shown: false });
+  });
+
+  it('caches items a content script sends for its own site, and refuses another site', async () => {
+    const { handlers } = await setup();
+    const item = {
+      tool: 'jira' as const,
+      site: 'https://acme.atlassian.net',
+      key: 'ACME-1',
+      title: 'Checkout',
+      url: 'https://acme.atlassian.net/browse/ACME-1',
+      statusName: 'Done',
+      statusCategory: 'done' as const,
+      created: '2026-01-01T00:00:00.000Z',
+      assignee: null,
+      labels: [],
+      components: [],
+      project: { id: 'ACME' },
+      transitions: [],
+    };
+    const call = fromJiraTab('https://acme.atlassian.net/browse/ACME-1');
+    const batch = {
+      tool: 'jira' as const,
+      site: 'https://acme.atlassian.net',
+      scopeId: 'ACME',
+      items: [item],
+      removedKeys: [],
+      skipped: [{ key: 'ACME-9', reason: 'Unknown status category “x”' }],
+      loadStartedAt: '2026-02-01T10:00:00.000Z',
+      complete: true,
+      startsFullLoad: true,
+    };
+    const state = await handlers['workItems.ingest'](batch, call);
+    expect(state).toMatchObject({ itemCount: 1, lastLoadedAt: '2026-02-01T10:00:00.000Z' });
+    expect(state.skipped).toHaveLength(1);
+    expect(
+      await handlers['workItems.get']({ tool: 'jira', site: item.site, key: 'ACME-1' }, call),
+    ).toMatchObject({ title: 'Checkout' });
+    await expect(
+      handlers['workItems.ingest']({ ...batch, site: 'https://globex.atlassian.net' }, call),
+    ).rejects.toMatchObject({ code: 'forbidden' });
   });
 });

@@ -59,7 +59,7 @@ describe('openPartnerLensDb', () => {
     const untyped = db as unknown as IDBPDatabase;
     expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames].sort()).toEqual(
-      [...RECORD_STORE_NAMES, 'workItems', 'meta'].sort(),
+      [...RECORD_STORE_NAMES, 'workItems', 'scopeLoads', 'meta'].sort(),
     );
     for (const name of PARTNER_OWNED_STORE_NAMES) {
       expect(indexNames(untyped, name), name).toEqual(
@@ -81,7 +81,7 @@ describe('openPartnerLensDb', () => {
 
     const db = await openPartnerLensDb({ factory });
     try {
-      expect(db.version).toBe(2);
+      expect(db.version).toBe(DB_VERSION);
       expect(await db.get('partners', IDS.partner)).toEqual(v1Partner);
       expect(await db.getAllFromIndex('scopes', 'byPartner', IDS.partner)).toEqual([v1Scope]);
       expect(await db.getAllFromIndex('partners', 'byHlc')).toEqual([v1Partner]);

@@ -46,6 +46,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'page.visit': async () => ({ sidebar: false }),
     'sidebar.show': fail,
     'options.open': async () => ({ opened: true }),
+    'workItems.loadState': fail,
+    'workItems.ingest': fail,
+    'workItems.get': fail,
     ...overrides,
   };
 }
