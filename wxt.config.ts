@@ -8,13 +8,27 @@ export const HOST_PERMISSIONS = [
   'https://trello.com/*',
 ];
 
+/**
+ * Browser tests of self-hosted Jira cannot click Chrome's permission prompt, so a test build
+ * grants the test origins up front (`PARTNER_LENS_TEST_ORIGINS=https://jira.example.com`) and
+ * goes to its own output folder; release builds never set it.
+ */
+const TEST_ORIGINS = (process.env.PARTNER_LENS_TEST_ORIGINS ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean)
+  .map((origin) => `${origin.replace(/\/+$/, '')}/*`);
+
 export default defineConfig({
+  ...(TEST_ORIGINS.length > 0 ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' } : {}),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Partner Lens',
     description: pkg.description,
     permissions: ['storage', 'alarms', 'scripting'],
-    host_permissions: HOST_PERMISSIONS,
+    host_permissions: [...HOST_PERMISSIONS, ...TEST_ORIGINS],
+    // Self-hosted Jira: the user's own origin, requested at run time from the options page.
+    optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Partner Lens' },
     ...(browser === 'firefox'
       ? {

@@ -5,6 +5,7 @@ import {
   createRepositoryProvider,
   createWorkItemCacheProvider,
 } from '@/lib/background/repository-provider';
+import { createJiraSitesService } from '@/lib/background/jira-sites-service';
 import { isSupportedHostUrl } from '@/lib/hosts/supported-host';
 import { isRpcRequest } from '@/lib/messaging/envelope';
 import type { MappingPrefill } from '@/lib/messaging/methods';
@@ -21,6 +22,15 @@ function optionsUrl(prefill?: MappingPrefill): string {
 
 export default defineBackground(() => {
   const database = createDatabaseProvider();
+  const jiraSites = createJiraSitesService({
+    getRegisteredContentScripts: (filter) => browser.scripting.getRegisteredContentScripts(filter),
+    registerContentScripts: (scripts) => browser.scripting.registerContentScripts(scripts),
+    unregisterContentScripts: (filter) => browser.scripting.unregisterContentScripts(filter),
+    hasOriginPermission: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+  });
+  // Registrations persist, but a permission revoked in the browser's settings must end them.
+  void jiraSites.resync();
+  browser.permissions.onRemoved.addListener(() => void jiraSites.resync());
   const handlers = createHandlers({
     repositories: createRepositoryProvider(database),
     workItemCache: createWorkItemCacheProvider(database),
@@ -34,11 +44,14 @@ export default defineBackground(() => {
       await browser.tabs.create({ url: optionsUrl(prefill) });
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
+    jiraSites,
   });
   const route = createRpcRouter(handlers, {
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/').replace(/\/$/, ''),
-    isSupportedHostUrl,
+    isSupportedHostUrl: async (url) =>
+      isSupportedHostUrl(url) ||
+      (await jiraSites.list()).some((site) => url.startsWith(`${site.origin}/`)),
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {

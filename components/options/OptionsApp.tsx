@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useAsync } from '@/components/common/use-async';
 import { callBackground } from '@/lib/messaging/client';
+import { JiraSitesPage } from './JiraSitesPage';
 import { MapScopePage } from './MapScopePage';
 import { PartnerDetail } from './PartnerDetail';
 import { PartnerForm } from './PartnerForm';
@@ -50,6 +51,7 @@ export function OptionsApp() {
               onChanged={reloadAll}
             />
           )}
+          {route.page === 'jira-sites' && <JiraSitesPage />}
           {route.page === 'map' && (
             <MapScopePage prefill={route.prefill} partners={partners} onChanged={reloadAll} />
           )}

@@ -5,7 +5,8 @@ export type OptionsRoute =
   | { page: 'partners' }
   | { page: 'new-partner' }
   | { page: 'partner'; id: string; editing: boolean }
-  | { page: 'map'; prefill: MappingPrefill | null };
+  | { page: 'map'; prefill: MappingPrefill | null }
+  | { page: 'jira-sites' };
 
 /** Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`, `#/map?tool=&site=&id=`. */
 export function parseRoute(hash: string): OptionsRoute {
@@ -16,6 +17,7 @@ export function parseRoute(hash: string): OptionsRoute {
     const prefill = mappingPrefillSchema.safeParse(params);
     return { page: 'map', prefill: prefill.success ? prefill.data : null };
   }
+  if (segments[0] === 'jira-sites') return { page: 'jira-sites' };
   if (segments[0] === 'partners' && segments[1] === 'new') return { page: 'new-partner' };
   if (segments[0] === 'partners' && segments[1]) {
     return { page: 'partner', id: segments[1], editing: segments[2] === 'edit' };

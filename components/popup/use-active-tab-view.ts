@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { detectContext } from '@/lib/hosts/detect';
+import { readJiraSites } from '@/lib/hosts/jira-sites-store';
 import { enrichContext } from '@/lib/hosts/enrich-context';
 import { callBackground } from '@/lib/messaging/client';
 import type { ContextView } from '@/lib/messaging/methods';
@@ -22,7 +23,8 @@ export function useActiveTabView(): ActiveTabState {
     void (async () => {
       try {
         const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-        const detected = tab?.url ? detectContext(tab.url) : null;
+        const jiraDataCenter = await readJiraSites();
+        const detected = tab?.url ? detectContext(tab.url, { jiraDataCenter }) : null;
         if (!tab?.id || !detected) return setState({ status: 'no-context' });
         const context = await enrichContext(detected, controller.signal).catch(() => detected);
         const view = await callBackground('context.resolve', { context });

@@ -3,21 +3,28 @@ import { ContextSummary } from '@/components/common/ContextSummary';
 import { PartnerCard } from '@/components/common/PartnerCard';
 import { callBackground } from '@/lib/messaging/client';
 import type { HostContext } from '@/lib/model/host-context';
+import type { JiraSite } from '@/lib/model/jira-site';
 import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
+import { CurrentItem } from './CurrentItem';
+import { ScopeDataStatus } from './ScopeDataStatus';
 import { useContextView } from './use-context-view';
+import { useCurrentItem } from './use-current-item';
+import { useScopeData } from './use-scope-data';
 
 interface Props {
   url: string;
+  /** Self-hosted Jira sites the user added, to recognise their URLs. */
+  jiraSites: readonly JiraSite[];
   initiallyOpen: boolean;
   onOpenChange(open: boolean): void;
   /** Lets the content script push the shared open state (another tab, the popup). */
   subscribeOpen(listener: (open: boolean) => void): () => void;
 }
 
-export function Sidebar({ url, initiallyOpen, onOpenChange, subscribeOpen }: Props) {
+export function Sidebar({ url, jiraSites, initiallyOpen, onOpenChange, subscribeOpen }: Props) {
   const [open, setOpen] = useState(initiallyOpen);
   const [attempt, setAttempt] = useState(0);
-  const state = useContextView(url, attempt);
+  const state = useContextView(url, attempt, jiraSites);
   const panelId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
@@ -125,10 +132,27 @@ function SidebarBody({
           ) : (
             <NoPartner context={context} />
           )}
+          <TrackerPanels context={context} scopeId={match?.matchedId ?? null} />
         </>
       );
     }
   }
+}
+
+/** The open item and the scope's tracker data, each with its own loading and error state. */
+function TrackerPanels({ context, scopeId }: { context: HostContext; scopeId: string | null }) {
+  const [itemAttempt, setItemAttempt] = useState(0);
+  const [scopeAttempt, setScopeAttempt] = useState(0);
+  const item = useCurrentItem(context, itemAttempt);
+  const scopeData = useScopeData(context, scopeId, scopeAttempt);
+  return (
+    <>
+      {item && <CurrentItem view={item} onRetry={() => setItemAttempt((n) => n + 1)} />}
+      {scopeData && (
+        <ScopeDataStatus view={scopeData} onRetry={() => setScopeAttempt((n) => n + 1)} />
+      )}
+    </>
+  );
 }
 
 function NoPartner({ context }: { context: HostContext }) {

@@ -4,6 +4,7 @@ import { enrichContext, TrackerRequestError } from '@/lib/hosts/enrich-context';
 import { callBackground } from '@/lib/messaging/client';
 import type { ContextView } from '@/lib/messaging/methods';
 import type { HostContext } from '@/lib/model/host-context';
+import type { JiraSite } from '@/lib/model/jira-site';
 
 export type ContextViewState =
   | { status: 'loading'; context: HostContext | null }
@@ -17,13 +18,17 @@ export type ContextViewState =
  * never overwrites the view of the page the user has moved on to. `attempt` re-runs the lookup
  * (retry, or the tab became visible again after the user mapped the project in the options).
  */
-export function useContextView(url: string, attempt: number): ContextViewState {
+export function useContextView(
+  url: string,
+  attempt: number,
+  jiraSites: readonly JiraSite[],
+): ContextViewState {
   const [state, setState] = useState<ContextViewState>({ status: 'loading', context: null });
   const shownUrl = useRef<string | null>(null);
 
   useEffect(() => {
     const controller = new AbortController();
-    const detected = detectContext(url);
+    const detected = detectContext(url, { jiraDataCenter: jiraSites });
     if (!detected) {
       setState({ status: 'unsupported' });
       return () => controller.abort();
@@ -57,7 +62,7 @@ export function useContextView(url: string, attempt: number): ContextViewState {
       }
     })();
     return () => controller.abort();
-  }, [url, attempt]);
+  }, [url, attempt, jiraSites]);
 
   return state;
 }

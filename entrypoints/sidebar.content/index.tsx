@@ -1,5 +1,6 @@
 import { createRoot, type Root } from 'react-dom/client';
 import { Sidebar } from '@/components/sidebar/Sidebar';
+import { readJiraSites } from '@/lib/hosts/jira-sites-store';
 import { onLocationChange } from '@/lib/overlay/location-changes';
 import {
   readSidebarOpen,
@@ -28,7 +29,7 @@ export default defineContentScript({
       flagged[MOUNTED_FLAG] = false;
     });
 
-    const initiallyOpen = await readSidebarOpen();
+    const [initiallyOpen, jiraSites] = await Promise.all([readSidebarOpen(), readJiraSites()]);
     let render: (url: string) => void = () => undefined;
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'partner-lens-sidebar',
@@ -42,6 +43,7 @@ export default defineContentScript({
           root.render(
             <Sidebar
               url={url}
+              jiraSites={jiraSites}
               initiallyOpen={initiallyOpen}
               onOpenChange={(open) => void writeSidebarOpen(open)}
               subscribeOpen={watchSidebarOpen}

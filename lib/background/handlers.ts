@@ -5,6 +5,7 @@ import type { MappingPrefill } from '../messaging/methods';
 import { RpcError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
 import type { HostContext } from '../model/host-context';
+import { parseJiraSiteInput, type JiraSite } from '../model/jira-site';
 import type { Repositories } from '../db/repositories';
 import type { WorkItemCache } from '../db/work-item-cache';
 import type { CallContext } from '../messaging/router';
@@ -16,6 +17,15 @@ export interface BackgroundDeps {
   injectSidebar(tabId: number, frameId: number): Promise<void>;
   openOptions(prefill?: MappingPrefill): Promise<void>;
   tabUrl(tabId: number): Promise<string | undefined>;
+  jiraSites: JiraSitesService;
+}
+
+/** Self-hosted Jira sites: stored per device, each with a registered content script. */
+export interface JiraSitesService {
+  /** Sites whose host permission is granted (the ones that get the overlay). */
+  list(): Promise<JiraSite[]>;
+  add(site: JiraSite): Promise<JiraSite[]>;
+  remove(site: JiraSite): Promise<JiraSite[]>;
 }
 
 function originOf(url: string | undefined): string | null {
@@ -83,7 +93,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { context, match: resolvePartner(context, scopes, partners) };
     },
     'page.visit': async ({ url }, call) => {
-      const context = detectContext(url);
+      const context = detectContext(url, { jiraDataCenter: await deps.jiraSites.list() });
       const tabId = call.sender.tab?.id;
       if (!context || tabId === undefined || originOf(url) !== originOf(call.sender.url)) {
         return { sidebar: false };
@@ -94,7 +104,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'sidebar.show': async ({ tabId }) => {
       const url = await deps.tabUrl(tabId);
-      if (!url || !detectContext(url)) return { shown: false };
+      if (!url || !detectContext(url, { jiraDataCenter: await deps.jiraSites.list() })) {
+        return { shown: false };
+      }
       await deps.injectSidebar(tabId, 0);
       return { shown: true };
     },
@@ -110,6 +122,27 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       assertOwnSite(call, site);
       return (await (await deps.workItemCache()).getItem(tool, site, key)) ?? null;
     },
+    'jiraSites.list': () => deps.jiraSites.list(),
+    'jiraSites.add': async ({ address }) => {
+      const parsed = parseJiraSiteInput(address);
+      if (!parsed.ok) {
+        throw new RpcError({
+          code: 'validation',
+          message: parsed.message,
+          issues: [{ path: 'address', message: parsed.message }],
+        });
+      }
+      const sites = await deps.jiraSites.add(parsed.site);
+      if (!sites.some((site) => site.origin === parsed.site.origin)) {
+        await deps.jiraSites.remove(parsed.site);
+        throw new RpcError({
+          code: 'forbidden',
+          message: `Partner Lens was not allowed to read ${parsed.site.origin}. Add it again and choose Allow.`,
+        });
+      }
+      return sites;
+    },
+    'jiraSites.remove': (site) => deps.jiraSites.remove(site),
     'options.open': async ({ prefill }) => {
       await deps.openOptions(prefill);
       return { opened: true };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hostContextSchema, siteSchema, toolSchema } from '../model/host-context';
+import { jiraSiteSchema } from '../model/jira-site';
 import { partnerInputSchema, partnerSchema } from '../model/partner';
 import { scopeInputSchema, scopeSchema } from '../model/scope';
 import { skippedItemSchema, scopeLoadStateSchema } from '../model/scope-load';
@@ -130,6 +131,22 @@ export const rpcMethods = {
       key: z.string().min(1).max(200),
     }),
     result: cachedWorkItemSchema.nullable(),
+  }),
+  /** Self-hosted Jira sites added on this device (the options page asks for the permission first). */
+  'jiraSites.list': method({
+    access: 'extension',
+    params: z.object({}),
+    result: z.array(jiraSiteSchema),
+  }),
+  'jiraSites.add': method({
+    access: 'extension',
+    params: z.object({ address: z.string().max(2000) }),
+    result: z.array(jiraSiteSchema),
+  }),
+  'jiraSites.remove': method({
+    access: 'extension',
+    params: jiraSiteSchema,
+    result: z.array(jiraSiteSchema),
   }),
   'options.open': method({
     access: 'any',

@@ -39,7 +39,7 @@ export function createRpcRouter(handlers: Handlers, policy: SenderPolicy) {
     if (!envelope.success) {
       return failure({ code: 'bad-request', message: 'The request was not understood.' });
     }
-    const senderKind = classifySender(sender, policy);
+    const senderKind = await classifySender(sender, policy);
     if (!senderKind) {
       return failure({
         code: 'forbidden',

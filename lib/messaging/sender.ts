@@ -12,8 +12,8 @@ export interface SenderPolicy {
   extensionId: string;
   /** `chrome-extension://<id>` or `moz-extension://<uuid>`, without trailing slash. */
   extensionOrigin: string;
-  /** True for pages of Jira, Asana, Trello (and configured self-hosted Jira). */
-  isSupportedHostUrl(url: string): boolean;
+  /** True for pages of Jira, Asana, Trello (and self-hosted Jira sites the user added). */
+  isSupportedHostUrl(url: string): boolean | Promise<boolean>;
 }
 
 /**
@@ -21,10 +21,14 @@ export interface SenderPolicy {
  * extension, a page of ours opened in an unexpected way, or a content script on a site that
  * is not a supported tracker (which would mean the match patterns were widened by mistake).
  */
-export function classifySender(sender: SenderInfo, policy: SenderPolicy): SenderKind | null {
+export async function classifySender(
+  sender: SenderInfo,
+  policy: SenderPolicy,
+): Promise<SenderKind | null> {
   if (sender.id !== policy.extensionId || !sender.url) return null;
   // Compare by prefix: `new URL()` reports the origin of non-web schemes as "null" in some engines.
   if (sender.url.startsWith(`${policy.extensionOrigin}/`)) return 'extension';
-  if (sender.tab?.id !== undefined && policy.isSupportedHostUrl(sender.url)) return 'content';
+  if (sender.tab?.id !== undefined && (await policy.isSupportedHostUrl(sender.url)))
+    return 'content';
   return null;
 }

@@ -27,6 +27,11 @@ async function setup() {
     injectSidebar: vi.fn<BackgroundDeps['injectSidebar']>(async () => undefined),
     openOptions: vi.fn<BackgroundDeps['openOptions']>(async () => undefined),
     tabUrl: vi.fn<BackgroundDeps['tabUrl']>(async () => 'https://acme.atlassian.net/browse/ACME-1'),
+    jiraSites: {
+      list: vi.fn(async () => [{ origin: 'https://jira.example.com', contextPath: '/jira' }]),
+      add: vi.fn(async () => []),
+      remove: vi.fn(async () => []),
+    },
   };
   return { repos, cache, deps, handlers: createHandlers(deps) };
 }
@@ -218,5 +223,40 @@ describe('background handlers', () => {
     await expect(
       handlers['workItems.ingest']({ ...batch, site: 'https://globex.atlassian.net' }, call),
     ).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('recognises pages of an added self-hosted Jira', async () => {
+    const { handlers, deps } = await setup();
+    const partner = await handlers['partners.save'](
+      partnerInputSchema.parse({ name: 'Ops Vendor' }),
+      fromOptions,
+    );
+    await handlers['scopes.save'](
+      scopeInputSchema.parse({
+        partnerId: partner.id,
+        tool: 'jira',
+        site: 'https://jira.example.com',
+        ids: ['OPS'],
+      }),
+      fromOptions,
+    );
+    const url = 'https://jira.example.com/jira/browse/OPS-1';
+    expect(await handlers['page.visit']({ url }, fromJiraTab(url))).toEqual({ sidebar: true });
+    expect(deps.injectSidebar).toHaveBeenCalledWith(3, 0);
+  });
+
+  it('explains an unusable self-hosted Jira address and a refused permission', async () => {
+    const { handlers, deps } = await setup();
+    await expect(
+      handlers['jiraSites.add']({ address: 'http://jira.example.com' }, fromOptions),
+    ).rejects.toMatchObject({ code: 'validation', message: expect.stringContaining('https') });
+    // The permission was not granted: the site is stored but not active.
+    await expect(
+      handlers['jiraSites.add']({ address: 'https://jira.other.example' }, fromOptions),
+    ).rejects.toMatchObject({ code: 'forbidden', message: expect.stringContaining('Allow') });
+    expect(deps.jiraSites.add).toHaveBeenCalledWith({
+      origin: 'https://jira.other.example',
+      contextPath: '',
+    });
   });
 });

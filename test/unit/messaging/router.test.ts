@@ -49,6 +49,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'workItems.loadState': fail,
     'workItems.ingest': fail,
     'workItems.get': fail,
+    'jiraSites.list': fail,
+    'jiraSites.add': fail,
+    'jiraSites.remove': fail,
     ...overrides,
   };
 }
