@@ -4,6 +4,8 @@ import { PartnerCard } from '@/components/common/PartnerCard';
 import { callBackground } from '@/lib/messaging/client';
 import type { HostContext } from '@/lib/model/host-context';
 import type { JiraSite } from '@/lib/model/jira-site';
+import type { Scope } from '@/lib/model/scope';
+import { rememberStatusMapping } from '@/lib/hosts/status-mappings';
 import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
 import { CurrentItem } from './CurrentItem';
 import { ScopeDataStatus } from './ScopeDataStatus';
@@ -132,7 +134,11 @@ function SidebarBody({
           ) : (
             <NoPartner context={context} />
           )}
-          <TrackerPanels context={context} scopeId={match?.matchedId ?? null} />
+          <TrackerPanels
+            context={context}
+            scope={match?.scope ?? null}
+            scopeId={match?.matchedId ?? null}
+          />
         </>
       );
     }
@@ -140,7 +146,17 @@ function SidebarBody({
 }
 
 /** The open item and the scope's tracker data, each with its own loading and error state. */
-function TrackerPanels({ context, scopeId }: { context: HostContext; scopeId: string | null }) {
+function TrackerPanels({
+  context,
+  scope,
+  scopeId,
+}: {
+  context: HostContext;
+  scope: Scope | null;
+  scopeId: string | null;
+}) {
+  // Before the loads below start: they read the scope's list/section mapping.
+  if (scope) rememberStatusMapping(scope);
   const [itemAttempt, setItemAttempt] = useState(0);
   const [scopeAttempt, setScopeAttempt] = useState(0);
   const item = useCurrentItem(context, itemAttempt);

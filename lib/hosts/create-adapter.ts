@@ -2,6 +2,7 @@ import type { HostContext } from '../model/host-context';
 import type { HostAdapter } from './adapter';
 import { createAsanaAdapter } from './asana/adapter';
 import { createJiraAdapter } from './jira/adapter';
+import { asanaSectionCategories, trelloListCategories } from './status-mappings';
 import { createTrelloAdapter } from './trello/adapter';
 
 /**
@@ -32,9 +33,15 @@ function createAdapter(context: HostContext): HostAdapter {
         contextPath: context.contextPath,
       });
     case 'asana':
-      return createAsanaAdapter({ site: context.site });
+      return createAsanaAdapter({
+        site: context.site,
+        sections: () => asanaSectionCategories(context.site),
+      });
     case 'trello':
-      return createTrelloAdapter({ site: context.site });
+      return createTrelloAdapter({
+        site: context.site,
+        listCategories: () => trelloListCategories(context.site),
+      });
   }
 }
 

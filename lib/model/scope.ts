@@ -15,6 +15,23 @@ export const SCOPE_ID_HINTS = {
   trello: 'Trello board short links (the 8 characters after /b/ in the URL)',
 } as const;
 
+const listNamesSchema = z
+  .array(z.string().trim().min(1).max(120, 'Keep each name under 120 characters'))
+  .max(50, 'List at most 50 names')
+  .default([]);
+
+/**
+ * Which Trello lists or Asana sections mean "to do", "in progress" and "done" on this scope,
+ * where the defaults by name do not fit the team's workflow. Names are matched ignoring case.
+ * Jira scopes do not need it: Jira tells each status's category itself.
+ */
+export const statusMappingSchema = z.object({
+  todo: listNamesSchema,
+  doing: listNamesSchema,
+  done: listNamesSchema,
+});
+export type StatusMapping = z.infer<typeof statusMappingSchema>;
+
 const scopeFieldsSchema = z.object({
   partnerId: z.uuid({ error: 'Choose the partner this scope belongs to' }),
   tool: toolSchema,
@@ -22,6 +39,7 @@ const scopeFieldsSchema = z.object({
   /** Jira project keys, Asana project gids or Trello board short links on `site`. */
   ids: z.array(z.string().trim().min(1)).min(1, 'Enter at least one project or board').max(100),
   label: z.string().trim().max(120, 'Keep the label under 120 characters').default(''),
+  statusMapping: statusMappingSchema.optional(),
 });
 
 type ScopeShape = { tool: string; ids: string[] };

@@ -29,7 +29,8 @@ import type { SectionCategoryConfig } from './section-categories';
 export interface AsanaAdapterOptions {
   /** Origin of the Asana app; the API lives under `/api/1.0` on it. */
   site?: string;
-  sections?: SectionCategoryConfig;
+  /** A function is read at every use, so a long-lived adapter follows the user's edits. */
+  sections?: SectionCategoryConfig | (() => SectionCategoryConfig | undefined);
   /** A ready client (tests, a shared per-host client); otherwise one is created. */
   client?: TrackerClient;
   fetchImpl?: typeof fetch;
@@ -88,7 +89,11 @@ export function createAsanaAdapter(options: AsanaAdapterOptions = {}): HostAdapt
   ): { item: WorkItem } | { skipped: SkippedItem } {
     try {
       return {
-        item: normalizeAsanaTask(raw, stories, { site, projectGid, sections: options.sections }),
+        item: normalizeAsanaTask(raw, stories, {
+          site,
+          projectGid,
+          sections: typeof options.sections === 'function' ? options.sections() : options.sections,
+        }),
       };
     } catch (error) {
       return { skipped: skippedFor(error, raw) };

@@ -2,6 +2,12 @@
 // Do not edit: change the JSDoc in the .mjs file and run that script.
 
 /**
+ * Whether a request path (with or without a context path and query) is one of Jira's
+ * read-only POST endpoints.
+ * @param {string} path
+ */
+export function isJiraReadOnlyPost(path: string): boolean;
+/**
  * @param {JiraTenant} tenant
  * @param {string} keyOrId
  * @returns {{ project: JiraProject, issue: JiraIssue } | undefined}
@@ -16,7 +22,7 @@ export function findJiraIssue(
     }
   | undefined;
 /**
- * An issue as `GET /rest/api/3/issue/{key}` and the search return it.
+ * An issue as `GET /rest/api/{3|2}/issue/{key}` and the searches return it.
  * @param {JiraTenant} tenant
  * @param {JiraProject} project
  * @param {JiraIssue} issue
@@ -32,56 +38,12 @@ export function jiraIssueJson(
   },
 ): Record<string, unknown>;
 /**
+ * `GET /tasks/{gid}` as the API answers it (the stand-in's default, before any interception).
  * @param {AsanaData} asana
  * @param {AsanaTask} task
+ * @param {string[]} [optFields]  absent: the full record
  */
-export function asanaTaskJson(
-  asana: AsanaData,
-  task: AsanaTask,
-): {
-  gid: string;
-  resource_type: string;
-  resource_subtype: string;
-  name: string;
-  notes: string;
-  completed: boolean;
-  completed_at: string | null;
-  created_at: string;
-  modified_at: string;
-  due_on: string | null;
-  due_at: null;
-  start_on: null;
-  assignee: {
-    gid: string;
-    resource_type: string;
-    name: string;
-  } | null;
-  memberships: {
-    project: {
-      gid: string;
-      resource_type: string;
-      name: string;
-    };
-    section: {
-      gid: string;
-      resource_type: string;
-      name: string;
-    };
-  }[];
-  projects: {
-    gid: string;
-    resource_type: string;
-    name: string;
-  }[];
-  tags: never[];
-  custom_fields: never[];
-  workspace: {
-    gid: string;
-    resource_type: string;
-    name: string;
-  };
-  permalink_url: string;
-};
+export function asanaTaskJson(asana: AsanaData, task: AsanaTask, optFields?: string[]): unknown;
 /** @param {TrelloCard} card */
 export function trelloCardJson(card: TrelloCard): {
   id: string;
@@ -110,8 +72,14 @@ export function trelloCardJson(card: TrelloCard): {
   url: string;
   subscribed: boolean;
 };
-/** @param {TrelloBoard} board */
-export function trelloBoardJson(board: TrelloBoard): {
+/**
+ * @param {TrelloBoard} board
+ * @param {TrelloData} [trello]  to derive `dateLastActivity` from the board's cards
+ */
+export function trelloBoardJson(
+  board: TrelloBoard,
+  trello?: TrelloData,
+): {
   id: string;
   name: string;
   desc: string;
@@ -122,6 +90,7 @@ export function trelloBoardJson(board: TrelloBoard): {
   url: string;
   shortUrl: string;
   shortLink: string;
+  dateLastActivity: string | null;
   prefs: {
     background: string;
     backgroundColor: string;
@@ -135,6 +104,17 @@ export function trelloBoardJson(board: TrelloBoard): {
     blue: string;
   };
 };
+/**
+ * Whether a path is a REST path of the tool (on a Jira Data Center, under its context path).
+ * @param {'jira' | 'asana' | 'trello'} tool
+ * @param {import('./sample-data.mjs').HostData | undefined} hostData
+ * @param {string} pathname
+ */
+export function isApiPath(
+  tool: 'jira' | 'asana' | 'trello',
+  hostData: import('./sample-data.mjs').HostData | undefined,
+  pathname: string,
+): boolean;
 /**
  * Answers a REST request of the stand-in, or `null` when the path is not an API path.
  *
@@ -169,8 +149,12 @@ export function handleApi(
  * @property {unknown} json
  * @property {Record<string, string>} [headers]
  */
-/** Jira's POST endpoints that only read (still not GETs, so the request log lists them). */
+/**
+ * Jira's POST endpoints that only read (still not GETs, so the request log lists them).
+ * Paths without the context path of a Data Center instance.
+ */
 export const JIRA_READ_ONLY_POSTS: string[];
+export function jiraContextPath(tenant: JiraTenant): string;
 export type JiraTenant = import('./sample-data.mjs').JiraTenant;
 export type JiraProject = import('./sample-data.mjs').JiraProject;
 export type JiraIssue = import('./sample-data.mjs').JiraIssue;

@@ -7,8 +7,11 @@ import process from 'node:process';
 /** Debian's chromium unless CHROME_PATH says otherwise. */
 export const CHROME_PATH = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
-/** Host names the stand-in plays; each is mapped to 127.0.0.1:<port>. */
-export const MAPPED_HOSTS = ['*.atlassian.net', 'app.asana.com', 'trello.com'];
+/**
+ * Host names the stand-in plays (Jira Cloud tenants, the self-hosted Jira, Asana, Trello); each
+ * is mapped to 127.0.0.1:<port>.
+ */
+export const MAPPED_HOSTS = ['*.atlassian.net', 'jira.example.com', 'app.asana.com', 'trello.com'];
 
 /**
  * Options for `chromium.launchPersistentContext(userDataDir, options)`.

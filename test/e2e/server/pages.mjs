@@ -96,13 +96,16 @@ export function clientApp(boot, route, slug, title) {
     return undefined;
   };
   /** @param {string | null} id */
-  const jiraUser = (id) => data.users?.find((/** @type {any} */ u) => u.accountId === id);
+  const jiraUser = (id) =>
+    data.users?.find((/** @type {any} */ u) => (u.accountId ?? u.key) === id);
   /** @type {Record<string, string>} */
   const jiraCategory = {
     'To Do': 'new',
     'In Progress': 'indeterminate',
     'In Review': 'indeterminate',
     Done: 'done',
+    Open: 'new',
+    Resolved: 'done',
   };
   /** @param {string} status */
   const lozenge = (status) =>
@@ -368,6 +371,185 @@ export function clientApp(boot, route, slug, title) {
         null,
         h('h1', null, 'Team space'),
         h('p', null, 'Confluence lives here; it is not Jira.'),
+      );
+    }
+    return notFound();
+  }
+
+  // ------------------------------------------------------------------- Jira Data Center
+  // Jira Server / Data Center markup: everything under the context path, the classic ids
+  // (`#key-val`, `#summary-val`, `#details-module`) and the agile board's `#ghx-pool`.
+  const dataCenter = tool === 'jira' && data.deployment === 'datacenter';
+  const cp = dataCenter ? String(data.contextPath ?? '') : '';
+  /** @param {any} p */
+  const dcBoardUrl = (p) => `${cp}/secure/RapidBoard.jspa?rapidView=${p.boardId}&projectKey=${p.key}`;
+  /** @param {string} key */
+  const dcIssueUrl = (key) => `${cp}/browse/${key}`;
+  const dcColumns = ['Open', 'In Progress', 'Resolved'];
+
+  function jiraDcChrome() {
+    header.replaceChildren(
+      h(
+        'div',
+        { className: 'logo' },
+        h('span', { className: 'logo-mark', 'aria-hidden': 'true' }),
+        'Jira',
+      ),
+      a(`${cp}/secure/Dashboard.jspa`, 'Dashboards', { className: 'top-link', id: 'home_link' }),
+      a(dcBoardUrl(jiraProjects[0]), 'Boards', { className: 'top-link', id: 'greenhopper_menu' }),
+      h('input', {
+        type: 'search',
+        placeholder: 'Search',
+        'aria-label': 'Search Jira',
+        className: 'search',
+        id: 'quickSearchInput',
+      }),
+      h('span', { className: 'site' }, data.siteName),
+    );
+    nav.setAttribute('aria-label', 'Project navigation');
+    nav.replaceChildren(
+      h('h2', null, 'Boards'),
+      h(
+        'ul',
+        null,
+        jiraProjects.map((p) =>
+          h(
+            'li',
+            null,
+            a(dcBoardUrl(p), [p.name, h('span', { className: 'muted' }, ` (${p.key})`)]),
+          ),
+        ),
+      ),
+      h('h2', null, 'Recent issues'),
+      h(
+        'ul',
+        null,
+        jiraProjects.flatMap((p) =>
+          p.issues.map((/** @type {any} */ i) =>
+            h('li', null, a(dcIssueUrl(i.key), `${i.key} ${i.summary}`)),
+          ),
+        ),
+      ),
+    );
+  }
+
+  /** @param {any} project @param {any} issue @param {'h1' | 'h2'} level */
+  function jiraDcIssueView(project, issue, level) {
+    return [
+      h(
+        'nav',
+        { 'aria-label': 'Breadcrumbs', className: 'breadcrumbs' },
+        a(dcBoardUrl(project), project.name, { id: 'project-name-val' }),
+        ' / ',
+        a(dcIssueUrl(issue.key), issue.key, {
+          id: 'key-val',
+          className: 'issue-link',
+          'data-issue-key': issue.key,
+        }),
+      ),
+      h(level, { id: 'summary-val' }, issue.summary),
+      h(
+        'div',
+        { id: 'details-module', className: 'module' },
+        h(
+          'dl',
+          { id: 'issuedetails', className: 'details' },
+          h('dt', null, 'Type'),
+          h('dd', { id: 'type-val' }, issue.issuetype),
+          h('dt', null, 'Status'),
+          h('dd', { id: 'status-val' }, lozenge(issue.status)),
+          h('dt', null, 'Priority'),
+          h('dd', { id: 'priority-val' }, issue.priority),
+          h('dt', null, 'Assignee'),
+          h('dd', { id: 'assignee-val' }, assigneeName(issue.assignee)),
+          h('dt', null, 'Due date'),
+          h('dd', { id: 'due-date' }, day(issue.duedate)),
+        ),
+      ),
+    ];
+  }
+
+  /** @param {Route} r */
+  function jiraDcView(r) {
+    if (r.page === 'jira-issue') {
+      const found = jiraIssue(r.issueKey);
+      if (!found) return notFound();
+      const others = found.project.issues.filter((/** @type {any} */ i) => i.key !== r.issueKey);
+      return h(
+        'div',
+        { className: 'issue-page', id: 'issue-content' },
+        h('div', { className: 'issue-main' }, jiraDcIssueView(found.project, found.issue, 'h1')),
+        h(
+          'section',
+          { className: 'related', 'aria-label': 'Other issues in this project' },
+          h('h2', null, 'Other issues in ', found.project.name),
+          h(
+            'ul',
+            null,
+            others.map((/** @type {any} */ i) =>
+              h('li', null, a(dcIssueUrl(i.key), `${i.key} ${i.summary}`)),
+            ),
+          ),
+        ),
+      );
+    }
+    if (r.page === 'jira-board') {
+      const project = jiraProjects.find((p) => p.key === r.projectKey);
+      const base = dcBoardUrl(project);
+      /** @param {any} i */
+      const card = (i) =>
+        h(
+          'div',
+          { className: 'ghx-issue card', 'data-issue-key': i.key, 'data-issue-id': i.id },
+          a(`${base}&selectedIssue=${i.key}`, i.summary, { className: 'card-summary ghx-summary' }),
+          h('div', { className: 'card-meta' }, h('span', { className: 'ghx-key muted' }, i.key)),
+        );
+      const selected = r.selectedIssue ? jiraIssue(r.selectedIssue) : undefined;
+      return h(
+        'div',
+        { className: `board-page${selected ? ' with-preview' : ''}`, id: 'ghx-board' },
+        h(
+          'div',
+          { className: 'board-main' },
+          h('h1', { id: 'ghx-board-name' }, project.boardName),
+          h('p', { className: 'muted' }, project.name),
+          h(
+            'div',
+            { id: 'ghx-pool', className: 'board-area' },
+            dcColumns.map((status) =>
+              h(
+                'section',
+                { className: 'column ghx-column', 'aria-label': status },
+                h('h2', null, status),
+                project.issues.filter((/** @type {any} */ i) => i.status === status).map(card),
+              ),
+            ),
+          ),
+        ),
+        selected &&
+          h(
+            'section',
+            { id: 'ghx-detail-view', className: 'preview-panel', 'aria-label': 'Issue details' },
+            a(base, 'Close', { className: 'close', 'aria-label': 'Close issue details' }),
+            jiraDcIssueView(selected.project, selected.issue, 'h2'),
+          ),
+      );
+    }
+    if (r.page === 'jira-your-work') {
+      return h(
+        'div',
+        { id: 'dashboard' },
+        h('h1', null, 'System Dashboard'),
+        h('h2', null, 'Assigned issues'),
+        h(
+          'ul',
+          null,
+          jiraProjects.flatMap((p) =>
+            p.issues.map((/** @type {any} */ i) =>
+              h('li', null, a(dcIssueUrl(i.key), `${i.key} ${i.summary}`), ' ', lozenge(i.status)),
+            ),
+          ),
+        ),
       );
     }
     return notFound();
@@ -758,8 +940,12 @@ export function clientApp(boot, route, slug, title) {
   }
 
   // ------------------------------------------------------------------------------- routing
-  const chrome = { jira: jiraChrome, asana: asanaChrome, trello: trelloChrome }[tool];
-  const views = { jira: jiraView, asana: asanaView, trello: trelloView };
+  const chrome = {
+    jira: dataCenter ? jiraDcChrome : jiraChrome,
+    asana: asanaChrome,
+    trello: trelloChrome,
+  }[tool];
+  const views = { jira: dataCenter ? jiraDcView : jiraView, asana: asanaView, trello: trelloView };
   chrome();
 
   function render() {
@@ -954,15 +1140,26 @@ ${slugify.toString()}
 ${pageTitle.toString()}
 (${clientApp.toString()})(${escapeJsonForScript(JSON.stringify(boot))}, parseRoute, slugify, pageTitle);
 })();`;
+  const tenant = /** @type {any} */ (data);
+  const dataCenter = tool === 'jira' && tenant.deployment === 'datacenter';
+  const contextPath = dataCenter ? String(tenant.contextPath ?? '') : '';
+  // Jira Data Center pages tell their context path in a meta tag and `window.contextPath`,
+  // and mark the app with `<body id="jira">`.
+  const dcHead = dataCenter
+    ? `<meta name="ajs-context-path" content="${escapeHtml(contextPath)}">
+<meta name="application-name" content="JIRA" data-name="jira" data-version="9.12.2">
+<script>window.contextPath = ${escapeJsonForScript(JSON.stringify(contextPath))};</script>
+`
+    : '';
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(pageTitle(tool, route, data))}</title>
-<style>${BASE_CSS}${TOOL_CSS[tool]}</style>
+${dcHead}<style>${BASE_CSS}${TOOL_CSS[tool]}</style>
 </head>
-<body data-app="${tool}">
+<body${dataCenter ? ' id="jira"' : ''} data-app="${tool}">
 <script>${script}</script>
 </body>
 </html>

@@ -56,6 +56,37 @@ export function parseRoute(tool, pathname, search, hostData) {
       }
       return undefined;
     };
+    if (data.deployment === 'datacenter') {
+      // Data Center: every page lives under the context path (`/jira/browse/OPS-1`); the
+      // agile board is the classic `secure/RapidBoard.jspa?rapidView=N`.
+      const base = String(data.contextPath ?? '')
+        .split('/')
+        .filter(Boolean);
+      if (base.some((part, i) => seg[i] !== part)) return { page: 'not-found' };
+      const rest = seg.slice(base.length);
+      if (rest.length === 0) return { page: 'jira-your-work' };
+      if (rest[0] === 'browse' && rest.length === 2) {
+        const key = (rest[1] ?? '').toUpperCase();
+        return issueByKey(key) ? { page: 'jira-issue', issueKey: key } : { page: 'not-found' };
+      }
+      if (rest[0] === 'secure' && rest.length === 2 && rest[1] === 'Dashboard.jspa') {
+        return { page: 'jira-your-work' };
+      }
+      if (rest[0] === 'secure' && rest.length === 2 && rest[1] === 'RapidBoard.jspa') {
+        const rapidView = params.get('rapidView') ?? '';
+        const project = projects.find((p) => String(p.boardId) === rapidView);
+        if (!project) return { page: 'not-found' };
+        const selected = params.get('selectedIssue');
+        return {
+          page: 'jira-board',
+          projectKey: project.key,
+          boardId: project.boardId,
+          view: params.get('view') === 'planning' ? 'backlog' : 'board',
+          selectedIssue: selected && issueByKey(selected) ? selected : null,
+        };
+      }
+      return { page: 'not-found' };
+    }
     if (seg.length === 0) return { page: 'jira-your-work' };
     if (seg[0] === 'wiki') return { page: 'confluence' };
     if (seg[0] === 'browse' && seg.length === 2) {
@@ -199,7 +230,11 @@ export function slugify(text) {
  */
 export function pageTitle(tool, route, hostData) {
   const data = /** @type {any} */ (hostData);
-  const suffix = { jira: ' - Jira', asana: ' - Asana', trello: ' | Trello' }[tool];
+  const suffix =
+    tool === 'jira' && data.deployment === 'datacenter'
+      ? ` - ${data.siteName}`
+      : { jira: ' - Jira', asana: ' - Asana', trello: ' | Trello' }[tool];
+  const dataCenter = tool === 'jira' && data.deployment === 'datacenter';
   /** @param {string} gid */
   const asanaTask = (gid) => data.tasks.find((/** @type {any} */ t) => t.gid === gid);
   switch (route.page) {
@@ -212,6 +247,7 @@ export function pageTitle(tool, route, hostData) {
     }
     case 'jira-board': {
       const p = data.projects.find((/** @type {any} */ x) => x.key === route.projectKey);
+      if (dataCenter) return `${p.boardName} - Agile Board${suffix}`;
       const view = route.view === 'backlog' ? 'Backlog' : 'Board';
       return `${p.name} - ${p.boardName} - ${view}${suffix}`;
     }
@@ -220,7 +256,7 @@ export function pageTitle(tool, route, hostData) {
       return `${p.name} - Issues${suffix}`;
     }
     case 'jira-your-work':
-      return `Your work${suffix}`;
+      return dataCenter ? `System Dashboard${suffix}` : `Your work${suffix}`;
     case 'confluence':
       return 'Confluence';
     case 'asana-home':

@@ -1,12 +1,23 @@
 // Generated from the .mjs file next to this one by test/e2e/server/generate-types.mjs.
 // Do not edit: change the JSDoc in the .mjs file and run that script.
 
+/**
+ * A Trello object id (a MongoDB ObjectId): 8 hex digits of the creation time in Unix seconds,
+ * then 16 more. Clients read a card's creation time from it when its `createCard` is gone.
+ * @param {string} createdIso
+ * @param {number} serial
+ */
+export function trelloObjectId(createdIso: string, serial: number): string;
 /** A fresh, mutable deep copy (tests may change a status and reload). */
 export function cloneSampleData(): SampleData;
 /** @typedef {'new' | 'indeterminate' | 'done'} StatusCategoryKey */
 /**
+ * A Jira user. Cloud users have an `accountId`; Data Center / Server users have `key` and
+ * `name` (the login) instead. Issues refer to users by `accountId` (Cloud) or `key` (DC).
  * @typedef {object} JiraUser
- * @property {string} accountId
+ * @property {string} [accountId]  Cloud only
+ * @property {string} [key]        Data Center only, e.g. `JIRAUSER10100`
+ * @property {string} [name]       Data Center only: the user name (login)
  * @property {string} displayName
  * @property {string | null} emailAddress  `null` when the user's privacy settings hide it
  */
@@ -22,7 +33,7 @@ export function cloneSampleData(): SampleData;
  * @property {string} key
  * @property {string} summary
  * @property {string} status          a key of `JIRA_STATUSES`
- * @property {string | null} assignee accountId or null (unassigned)
+ * @property {string | null} assignee accountId (Cloud) or user key (Data Center); null = unassigned
  * @property {string} issuetype
  * @property {string} priority
  * @property {string} created
@@ -44,6 +55,10 @@ export function cloneSampleData(): SampleData;
  * @typedef {object} JiraTenant
  * @property {string} host  e.g. `acme.atlassian.net`
  * @property {string} siteName
+ * @property {'cloud' | 'datacenter'} [deployment]  default `cloud`
+ * @property {string} [contextPath]  Data Center: the path Jira is served under, e.g. `/jira`
+ * @property {number} [searchPageLimit]  most issues one search page returns (tests lower it
+ *   to exercise paging); default 100 on Cloud, 50 on Data Center
  * @property {JiraUser[]} users
  * @property {JiraProject[]} projects
  */
@@ -94,7 +109,9 @@ export function cloneSampleData(): SampleData;
  * @property {string} shortLink
  * @property {string} name
  * @property {string} color
- * @property {{ id: string, name: string }[]} lists
+ * @property {string[]} idMembers  the board's members (a card may keep a member who left)
+ * @property {{ id: string, name: string, closed?: boolean }[]} lists
+ * @property {string} [dateLastActivity]  defaults to the latest `dateLastActivity` of its cards
  */
 /**
  * @typedef {object} TrelloData
@@ -110,7 +127,11 @@ export function cloneSampleData(): SampleData;
  * @property {AsanaData} asana
  * @property {TrelloData} trello
  */
-/** Jira statuses by name, with their status category (the only part that carries meaning). */
+/**
+ * Jira statuses by name, with their status category (the only part that carries meaning).
+ * Cloud tenants use To Do / In Progress / In Review / Done; the Data Center one uses Jira
+ * Server's classic workflow (Open / In Progress / Resolved).
+ */
 export const JIRA_STATUSES: {
   'To Do': {
     id: string;
@@ -125,6 +146,14 @@ export const JIRA_STATUSES: {
     category: StatusCategoryKey;
   };
   Done: {
+    id: string;
+    category: StatusCategoryKey;
+  };
+  Open: {
+    id: string;
+    category: StatusCategoryKey;
+  };
+  Resolved: {
     id: string;
     category: StatusCategoryKey;
   };
@@ -158,6 +187,9 @@ export namespace JIRA_STATUS_CATEGORIES {
     export { name_2 as name };
   }
 }
+/** The self-hosted Jira (Data Center), served under the context path `/jira`. */
+export const JIRA_DC_HOST: 'jira.example.com';
+export const JIRA_DC_CONTEXT_PATH: '/jira';
 export namespace SAMPLE_DATA {
   let jira: Record<string, JiraTenant>;
   let asana: AsanaData;
@@ -167,6 +199,9 @@ export const JIRA_SITE: 'https://acme.atlassian.net';
 export const ASANA_SITE: 'https://app.asana.com';
 export const TRELLO_SITE: 'https://trello.com';
 export const ASANA_WORKSPACE_GID: string;
+/** The self-hosted Jira's site (origin) and its base address (with the context path). */
+export const JIRA_DC_SITE: 'https://jira.example.com';
+export const JIRA_DC_BASE_URL: 'https://jira.example.com/jira';
 export namespace SAMPLE_URLS {
   let jiraIssue: string;
   let jiraBoard: string;
@@ -182,6 +217,10 @@ export namespace SAMPLE_URLS {
   let trelloBoard: string;
   let trelloCard: string;
   let trelloUnmappedBoard: string;
+  let jiraDcIssue: string;
+  let jiraDcBoard: string;
+  let jiraDcDashboard: string;
+  let jiraDcUnmappedIssue: string;
 }
 /**
  * @typedef {object} DemoPartner
@@ -195,8 +234,23 @@ export namespace SAMPLE_URLS {
 /** @type {DemoPartner[]} */
 export const DEMO_PARTNERS: DemoPartner[];
 export type StatusCategoryKey = 'new' | 'indeterminate' | 'done';
+/**
+ * A Jira user. Cloud users have an `accountId`; Data Center / Server users have `key` and
+ * `name` (the login) instead. Issues refer to users by `accountId` (Cloud) or `key` (DC).
+ */
 export type JiraUser = {
-  accountId: string;
+  /**
+   * Cloud only
+   */
+  accountId?: string | undefined;
+  /**
+   * Data Center only, e.g. `JIRAUSER10100`
+   */
+  key?: string | undefined;
+  /**
+   * Data Center only: the user name (login)
+   */
+  name?: string | undefined;
   displayName: string;
   /**
    * `null` when the user's privacy settings hide it
@@ -226,7 +280,7 @@ export type JiraIssue = {
    */
   status: string;
   /**
-   * accountId or null (unassigned)
+   * accountId (Cloud) or user key (Data Center); null = unassigned
    */
   assignee: string | null;
   issuetype: string;
@@ -257,6 +311,19 @@ export type JiraTenant = {
    */
   host: string;
   siteName: string;
+  /**
+   * default `cloud`
+   */
+  deployment?: 'cloud' | 'datacenter' | undefined;
+  /**
+   * Data Center: the path Jira is served under, e.g. `/jira`
+   */
+  contextPath?: string | undefined;
+  /**
+   * most issues one search page returns (tests lower it
+   * to exercise paging); default 100 on Cloud, 50 on Data Center
+   */
+  searchPageLimit?: number | undefined;
   users: JiraUser[];
   projects: JiraProject[];
 };
@@ -321,10 +388,19 @@ export type TrelloBoard = {
   shortLink: string;
   name: string;
   color: string;
+  /**
+   * the board's members (a card may keep a member who left)
+   */
+  idMembers: string[];
   lists: {
     id: string;
     name: string;
+    closed?: boolean;
   }[];
+  /**
+   * defaults to the latest `dateLastActivity` of its cards
+   */
+  dateLastActivity?: string | undefined;
 };
 export type TrelloData = {
   members: {

@@ -7,8 +7,12 @@
 /** @typedef {'new' | 'indeterminate' | 'done'} StatusCategoryKey */
 
 /**
+ * A Jira user. Cloud users have an `accountId`; Data Center / Server users have `key` and
+ * `name` (the login) instead. Issues refer to users by `accountId` (Cloud) or `key` (DC).
  * @typedef {object} JiraUser
- * @property {string} accountId
+ * @property {string} [accountId]  Cloud only
+ * @property {string} [key]        Data Center only, e.g. `JIRAUSER10100`
+ * @property {string} [name]       Data Center only: the user name (login)
  * @property {string} displayName
  * @property {string | null} emailAddress  `null` when the user's privacy settings hide it
  */
@@ -26,7 +30,7 @@
  * @property {string} key
  * @property {string} summary
  * @property {string} status          a key of `JIRA_STATUSES`
- * @property {string | null} assignee accountId or null (unassigned)
+ * @property {string | null} assignee accountId (Cloud) or user key (Data Center); null = unassigned
  * @property {string} issuetype
  * @property {string} priority
  * @property {string} created
@@ -50,6 +54,10 @@
  * @typedef {object} JiraTenant
  * @property {string} host  e.g. `acme.atlassian.net`
  * @property {string} siteName
+ * @property {'cloud' | 'datacenter'} [deployment]  default `cloud`
+ * @property {string} [contextPath]  Data Center: the path Jira is served under, e.g. `/jira`
+ * @property {number} [searchPageLimit]  most issues one search page returns (tests lower it
+ *   to exercise paging); default 100 on Cloud, 50 on Data Center
  * @property {JiraUser[]} users
  * @property {JiraProject[]} projects
  */
@@ -105,7 +113,9 @@
  * @property {string} shortLink
  * @property {string} name
  * @property {string} color
- * @property {{ id: string, name: string }[]} lists
+ * @property {string[]} idMembers  the board's members (a card may keep a member who left)
+ * @property {{ id: string, name: string, closed?: boolean }[]} lists
+ * @property {string} [dateLastActivity]  defaults to the latest `dateLastActivity` of its cards
  */
 
 /**
@@ -125,12 +135,18 @@
  * @property {TrelloData} trello
  */
 
-/** Jira statuses by name, with their status category (the only part that carries meaning). */
+/**
+ * Jira statuses by name, with their status category (the only part that carries meaning).
+ * Cloud tenants use To Do / In Progress / In Review / Done; the Data Center one uses Jira
+ * Server's classic workflow (Open / In Progress / Resolved).
+ */
 export const JIRA_STATUSES = {
   'To Do': { id: '10000', category: /** @type {StatusCategoryKey} */ ('new') },
   'In Progress': { id: '3', category: /** @type {StatusCategoryKey} */ ('indeterminate') },
   'In Review': { id: '10002', category: /** @type {StatusCategoryKey} */ ('indeterminate') },
   Done: { id: '10001', category: /** @type {StatusCategoryKey} */ ('done') },
+  Open: { id: '1', category: /** @type {StatusCategoryKey} */ ('new') },
+  Resolved: { id: '5', category: /** @type {StatusCategoryKey} */ ('done') },
 };
 
 /** Jira's fixed status categories (`GET /rest/api/3/statuscategory`). */
@@ -146,7 +162,8 @@ export const JIRA_STATUS_CATEGORIES = {
  * @param {string} summary
  * @param {string} status
  * @param {string | null} assignee
- * @param {{ created: string, updated?: string, duedate?: string | null, type?: string, priority?: string }} dates
+ * @param {{ created: string, updated?: string, duedate?: string | null, type?: string, priority?: string, initial?: string }} dates
+ *   `initial`: the status issues are created in (default `To Do`)
  * @returns {JiraIssue}
  */
 function issue(key, id, summary, status, assignee, dates) {
@@ -154,18 +171,19 @@ function issue(key, id, summary, status, assignee, dates) {
   const history = [];
   const created = Date.parse(dates.created);
   const day = 24 * 3600 * 1000;
-  if (status !== 'To Do') {
+  const initial = dates.initial ?? 'To Do';
+  if (status !== initial) {
     history.push({
       at: new Date(created + 2 * day).toISOString(),
-      from: 'To Do',
+      from: initial,
       to: 'In Progress',
     });
   }
-  if (status === 'In Review' || status === 'Done') {
+  if (status !== initial && status !== 'In Progress') {
     history.push({
       at: new Date(created + 5 * day).toISOString(),
       from: 'In Progress',
-      to: status === 'Done' ? 'Done' : 'In Review',
+      to: status,
     });
   }
   return {
@@ -360,6 +378,79 @@ const jira = {
   },
 };
 
+/** The self-hosted Jira (Data Center), served under the context path `/jira`. */
+export const JIRA_DC_HOST = 'jira.example.com';
+export const JIRA_DC_CONTEXT_PATH = '/jira';
+
+/** @type {JiraTenant} */
+const jiraDataCenter = {
+  host: JIRA_DC_HOST,
+  siteName: 'Example Corp Jira',
+  deployment: 'datacenter',
+  contextPath: JIRA_DC_CONTEXT_PATH,
+  users: [
+    {
+      key: 'JIRAUSER10100',
+      name: 'omar.haddad',
+      displayName: 'Omar Haddad',
+      emailAddress: 'omar.haddad@opsco.example',
+    },
+    {
+      key: 'JIRAUSER10101',
+      name: 'lea.brandt',
+      displayName: 'Lea Brandt',
+      emailAddress: 'lea.brandt@ourcompany.example',
+    },
+  ],
+  projects: [
+    {
+      id: '10100',
+      key: 'OPS',
+      name: 'Operations Portal',
+      simplified: false,
+      boardId: 12,
+      boardName: 'OPS board',
+      issues: [
+        issue(
+          'OPS-1',
+          '30001',
+          'Nightly backup job fails on the reporting database',
+          'In Progress',
+          'JIRAUSER10100',
+          { created: '2026-01-07T08:00:00.000Z', type: 'Bug', priority: 'High', initial: 'Open' },
+        ),
+        issue('OPS-2', '30002', 'Add a status page for the VPN', 'Open', 'JIRAUSER10100', {
+          created: '2026-01-09T10:30:00.000Z',
+          initial: 'Open',
+        }),
+        issue(
+          'OPS-3',
+          '30003',
+          'Rotate the TLS certificates of the load balancers',
+          'Resolved',
+          'JIRAUSER10100',
+          { created: '2025-12-02T09:00:00.000Z', duedate: '2025-12-15', initial: 'Open' },
+        ),
+      ],
+    },
+    {
+      id: '10110',
+      key: 'INFRA',
+      name: 'Infrastructure',
+      simplified: false,
+      boardId: 13,
+      boardName: 'INFRA board',
+      issues: [
+        issue('INFRA-1', '30101', 'Decommission the old build server', 'Open', 'JIRAUSER10101', {
+          created: '2026-01-11T09:00:00.000Z',
+          initial: 'Open',
+        }),
+      ],
+    },
+  ],
+};
+jira[JIRA_DC_HOST] = jiraDataCenter;
+
 /** @type {AsanaData} */
 const asana = {
   workspace: { gid: '1100000000000001', name: 'Our Company' },
@@ -506,6 +597,17 @@ const asana = {
   ],
 };
 
+/**
+ * A Trello object id (a MongoDB ObjectId): 8 hex digits of the creation time in Unix seconds,
+ * then 16 more. Clients read a card's creation time from it when its `createCard` is gone.
+ * @param {string} createdIso
+ * @param {number} serial
+ */
+export function trelloObjectId(createdIso, serial) {
+  const seconds = Math.floor(Date.parse(createdIso) / 1000);
+  return seconds.toString(16).padStart(8, '0') + serial.toString(16).padStart(16, '0');
+}
+
 /** @type {TrelloData} */
 const trello = {
   members: [
@@ -519,6 +621,8 @@ const trello = {
       shortLink: 'AbCd1234',
       name: 'Hooli Sprint Board',
       color: '#0079bf',
+      // Victor Lane left this board but is still on one of its cards (Lk7jHg78).
+      idMembers: ['5f0000000000000000000001', '5f0000000000000000000003'],
       lists: [
         { id: '60b000000000000000000001', name: 'To Do' },
         { id: '60b000000000000000000002', name: 'Doing' },
@@ -530,6 +634,7 @@ const trello = {
       shortLink: 'EfGh5678',
       name: 'Vandelay Support',
       color: '#519839',
+      idMembers: ['5f0000000000000000000002'],
       lists: [
         { id: '60b000000000000000000004', name: 'New tickets' },
         { id: '60b000000000000000000005', name: 'Waiting on customer' },
@@ -541,6 +646,7 @@ const trello = {
       shortLink: 'IjKl9012',
       name: 'Team Internal',
       color: '#89609e',
+      idMembers: ['5f0000000000000000000003'],
       lists: [
         { id: '60b000000000000000000007', name: 'Ideas' },
         { id: '60b000000000000000000008', name: 'Doing' },
@@ -549,7 +655,7 @@ const trello = {
   ],
   cards: [
     {
-      id: '60c000000000000000000001',
+      id: trelloObjectId('2026-01-05T09:00:00.000Z', 0x1c1),
       idShort: 1,
       shortLink: 'Qw3rTy12',
       name: 'Onboarding flow copy',
@@ -563,7 +669,7 @@ const trello = {
       closed: false,
     },
     {
-      id: '60c000000000000000000002',
+      id: trelloObjectId('2026-01-08T11:00:00.000Z', 0x1c2),
       idShort: 2,
       shortLink: 'Zx9cVb34',
       name: 'Fix avatar upload',
@@ -577,7 +683,7 @@ const trello = {
       closed: false,
     },
     {
-      id: '60c000000000000000000003',
+      id: trelloObjectId('2025-12-29T10:00:00.000Z', 0x1c3),
       idShort: 3,
       shortLink: 'Mn8bVc56',
       name: 'Ship the v2 landing page',
@@ -591,21 +697,22 @@ const trello = {
       closed: false,
     },
     {
-      id: '60c000000000000000000004',
+      id: trelloObjectId('2026-01-13T09:30:00.000Z', 0x1c4),
       idShort: 4,
       shortLink: 'Lk7jHg78',
       name: 'Sprint retro notes',
       desc: '',
       idBoard: '60a000000000000000000001',
       idList: '60b000000000000000000001',
-      idMembers: [],
+      // Victor Lane is no longer a member of this board.
+      idMembers: ['5f0000000000000000000002'],
       due: null,
       dueComplete: false,
       dateLastActivity: '2026-01-13T10:00:00.000Z',
       closed: false,
     },
     {
-      id: '60c000000000000000000005',
+      id: trelloObjectId('2026-01-12T08:00:00.000Z', 0x1c5),
       idShort: 1,
       shortLink: 'Po6iUy90',
       name: 'Latex shipment delayed',
@@ -619,7 +726,7 @@ const trello = {
       closed: false,
     },
     {
-      id: '60c000000000000000000006',
+      id: trelloObjectId('2026-01-06T08:00:00.000Z', 0x1c6),
       idShort: 2,
       shortLink: 'Tr5eWq21',
       name: 'Invoice copy request',
@@ -633,7 +740,7 @@ const trello = {
       closed: false,
     },
     {
-      id: '60c000000000000000000007',
+      id: trelloObjectId('2026-01-02T08:00:00.000Z', 0x1c7),
       idShort: 1,
       shortLink: 'As4dFg43',
       name: 'Team offsite agenda',
@@ -647,7 +754,7 @@ const trello = {
       closed: false,
     },
     {
-      id: '60c000000000000000000008',
+      id: trelloObjectId('2026-01-10T08:00:00.000Z', 0x1c8),
       idShort: 2,
       shortLink: 'Hj3kLm65',
       name: 'Laptop refresh',
@@ -675,6 +782,9 @@ export const JIRA_SITE = 'https://acme.atlassian.net';
 export const ASANA_SITE = 'https://app.asana.com';
 export const TRELLO_SITE = 'https://trello.com';
 export const ASANA_WORKSPACE_GID = asana.workspace.gid;
+/** The self-hosted Jira's site (origin) and its base address (with the context path). */
+export const JIRA_DC_SITE = `https://${JIRA_DC_HOST}`;
+export const JIRA_DC_BASE_URL = `${JIRA_DC_SITE}${JIRA_DC_CONTEXT_PATH}`;
 
 /** Handy page URLs of the sample data (mapped and unmapped). */
 export const SAMPLE_URLS = {
@@ -692,6 +802,10 @@ export const SAMPLE_URLS = {
   trelloBoard: `${TRELLO_SITE}/b/AbCd1234/hooli-sprint-board`,
   trelloCard: `${TRELLO_SITE}/c/Qw3rTy12/1-onboarding-flow-copy`,
   trelloUnmappedBoard: `${TRELLO_SITE}/b/IjKl9012/team-internal`,
+  jiraDcIssue: `${JIRA_DC_BASE_URL}/browse/OPS-1`,
+  jiraDcBoard: `${JIRA_DC_BASE_URL}/secure/RapidBoard.jspa?rapidView=12&projectKey=OPS`,
+  jiraDcDashboard: `${JIRA_DC_BASE_URL}/secure/Dashboard.jspa`,
+  jiraDcUnmappedIssue: `${JIRA_DC_BASE_URL}/browse/INFRA-1`,
 };
 
 /**

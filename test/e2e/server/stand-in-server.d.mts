@@ -2,11 +2,13 @@
 // Do not edit: change the JSDoc in the .mjs file and run that script.
 
 /**
- * Which app a host name belongs to.
+ * Which app a host name belongs to: Jira Cloud tenants, the self-hosted Jira sites of the data
+ * (when given), Asana, Trello.
  * @param {string} host  without port, lower case
+ * @param {SampleData} [data]
  * @returns {Tool | null}
  */
-export function toolForHost(host: string): Tool | null;
+export function toolForHost(host: string, data?: SampleData): Tool | null;
 /**
  * Starts the stand-in on 127.0.0.1.
  *
@@ -51,6 +53,14 @@ export type LoggedRequest = {
    * `Date.now()` when it arrived
    */
   time: number;
+  /**
+   * the HTTP status answered (set once the answer is sent)
+   */
+  status?: number | undefined;
+  /**
+   * true when a test's interceptor answered it
+   */
+  intercepted?: boolean | undefined;
 };
 export type InterceptRequest = {
   method: string;
@@ -59,6 +69,12 @@ export type InterceptRequest = {
   url: URL;
   headers: Record<string, string | string[] | undefined>;
   body: string;
+  /**
+   * what the stand-in would answer
+   * to this REST request (a fresh copy a test may change and return, e.g. to make one item
+   * invalid); `undefined` for pages
+   */
+  defaultAnswer: () => InterceptResponse | undefined;
 };
 export type InterceptResponse = {
   status: number;
@@ -94,6 +110,11 @@ export type StandInServer = {
    * REST requests only
    */
   apiRequests: () => LoggedRequest[];
+  /**
+   * REST requests the stand-in itself (not an
+   * interceptor) answered with a 4xx/5xx status: paths or parameters it does not know
+   */
+  failedApiRequests: () => LoggedRequest[];
   /**
    * requests whose method is not GET or HEAD
    */

@@ -1,4 +1,5 @@
-// A local HTTPS server that plays Jira Cloud, Asana and Trello for browser tests and the demo.
+// A local HTTPS server that plays Jira Cloud, a self-hosted Jira (Data Center, under a context
+// path), Asana and Trello for browser tests and the demo.
 // Chromium reaches it under the real host names through `--host-resolver-rules`; requests are
 // routed by their `Host` header. Plain `node:https`, no framework.
 
@@ -6,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:https';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { handleApi, JIRA_READ_ONLY_POSTS } from './api.mjs';
+import { handleApi, isApiPath, isJiraReadOnlyPost } from './api.mjs';
 import { renderPageHtml } from './pages.mjs';
 import { parseRoute } from './routes.mjs';
 import { cloneSampleData } from './sample-data.mjs';
@@ -23,6 +24,8 @@ import { cloneSampleData } from './sample-data.mjs';
  * @property {'page' | 'api' | 'other'} kind
  * @property {Record<string, string | string[] | undefined>} headers
  * @property {number} time      `Date.now()` when it arrived
+ * @property {number} [status]  the HTTP status answered (set once the answer is sent)
+ * @property {boolean} [intercepted]  true when a test's interceptor answered it
  */
 
 /**
@@ -33,6 +36,9 @@ import { cloneSampleData } from './sample-data.mjs';
  * @property {URL} url
  * @property {Record<string, string | string[] | undefined>} headers
  * @property {string} body
+ * @property {() => InterceptResponse | undefined} defaultAnswer  what the stand-in would answer
+ *   to this REST request (a fresh copy a test may change and return, e.g. to make one item
+ *   invalid); `undefined` for pages
  */
 
 /**
@@ -56,6 +62,8 @@ import { cloneSampleData } from './sample-data.mjs';
  * @property {SampleData} data  the live data served (a copy; tests may change it)
  * @property {LoggedRequest[]} requests  every request, in arrival order
  * @property {() => LoggedRequest[]} apiRequests  REST requests only
+ * @property {() => LoggedRequest[]} failedApiRequests  REST requests the stand-in itself (not an
+ *   interceptor) answered with a 4xx/5xx status: paths or parameters it does not know
  * @property {() => LoggedRequest[]} nonGetRequests  requests whose method is not GET or HEAD
  * @property {() => LoggedRequest[]} writeRequests  non-GET requests other than Jira's read-only POST searches
  * @property {(options?: { allowReadOnlyPosts?: boolean }) => void} assertOnlyReads  throws when a non-GET request arrived
@@ -69,12 +77,15 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const CERT_DIR = join(here, '..', 'certs');
 
 /**
- * Which app a host name belongs to.
+ * Which app a host name belongs to: Jira Cloud tenants, the self-hosted Jira sites of the data
+ * (when given), Asana, Trello.
  * @param {string} host  without port, lower case
+ * @param {SampleData} [data]
  * @returns {Tool | null}
  */
-export function toolForHost(host) {
+export function toolForHost(host, data) {
   if (host.endsWith('.atlassian.net')) return 'jira';
+  if (data?.jira[host]) return 'jira';
   if (host === 'app.asana.com') return 'asana';
   if (host === 'trello.com') return 'trello';
   return null;
@@ -154,7 +165,7 @@ export async function startStandInServer({
         const method = req.method ?? 'GET';
         const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
         const url = new URL(req.url ?? '/', `https://${host || 'localhost'}`);
-        const tool = toolForHost(host);
+        const tool = toolForHost(host, data);
         const hostData =
           tool === 'jira'
             ? data.jira[host]
@@ -163,12 +174,10 @@ export async function startStandInServer({
               : tool
                 ? data.trello
                 : undefined;
-        const isApi =
-          (tool === 'jira' && url.pathname.startsWith('/rest/')) ||
-          (tool === 'asana' && url.pathname.startsWith('/api/')) ||
-          (tool === 'trello' && url.pathname.startsWith('/1/'));
+        const isApi = tool !== null && isApiPath(tool, hostData, url.pathname);
         const isOther = url.pathname === '/favicon.ico';
-        requests.push({
+        /** @type {LoggedRequest} */
+        const logged = {
           method,
           host,
           path: url.pathname + url.search,
@@ -176,6 +185,10 @@ export async function startStandInServer({
           kind: isApi ? 'api' : isOther ? 'other' : 'page',
           headers: { ...req.headers },
           time: Date.now(),
+        };
+        requests.push(logged);
+        res.once('finish', () => {
+          logged.status = res.statusCode;
         });
         const body = method === 'GET' || method === 'HEAD' ? '' : await readBody(req);
 
@@ -183,9 +196,30 @@ export async function startStandInServer({
           send(res, 404, `Unknown host ${host}`, { 'content-type': 'text/plain; charset=utf-8' });
           return;
         }
-        for (const interceptor of interceptors) {
-          const answer = await interceptor({ method, host, tool, url, headers: req.headers, body });
+        const apiRequest = { method, url, headers: req.headers, body };
+        /** @returns {InterceptResponse | undefined} */
+        const defaultAnswer = () => {
+          const api = hostData && isApi ? handleApi(tool, hostData, apiRequest) : null;
+          return api
+            ? {
+                status: api.status,
+                json: structuredClone(api.json),
+                ...(api.headers ? { headers: { ...api.headers } } : {}),
+              }
+            : undefined;
+        };
+        for (const interceptor of [...interceptors]) {
+          const answer = await interceptor({
+            method,
+            host,
+            tool,
+            url,
+            headers: req.headers,
+            body,
+            defaultAnswer,
+          });
           if (answer) {
+            logged.intercepted = true;
             if (answer.json !== undefined)
               sendJson(res, answer.status, answer.json, answer.headers);
             else send(res, answer.status, answer.body ?? '', answer.headers ?? {});
@@ -203,7 +237,7 @@ export async function startStandInServer({
           send(res, 204, '', {});
           return;
         }
-        const api = handleApi(tool, hostData, { method, url, headers: req.headers, body });
+        const api = handleApi(tool, hostData, apiRequest);
         if (api) {
           sendJson(res, api.status, api.json, api.headers);
           return;
@@ -238,12 +272,7 @@ export async function startStandInServer({
   const nonGetRequests = () => requests.filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
   const writeRequests = () =>
     nonGetRequests().filter(
-      (r) =>
-        !(
-          r.tool === 'jira' &&
-          r.method === 'POST' &&
-          JIRA_READ_ONLY_POSTS.includes(r.path.split('?')[0] ?? '')
-        ),
+      (r) => !(r.tool === 'jira' && r.method === 'POST' && isJiraReadOnlyPost(r.path)),
     );
 
   return {
@@ -252,6 +281,10 @@ export async function startStandInServer({
     data,
     requests,
     apiRequests: () => requests.filter((r) => r.kind === 'api'),
+    failedApiRequests: () =>
+      requests.filter(
+        (r) => r.kind === 'api' && !r.intercepted && r.status !== undefined && r.status >= 400,
+      ),
     nonGetRequests,
     writeRequests,
     assertOnlyReads({ allowReadOnlyPosts = false } = {}) {
