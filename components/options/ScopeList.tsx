@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { callBackground } from '@/lib/messaging/client';
 import { TOOL_LABELS } from '@/lib/model/host-context';
 import type { Scope } from '@/lib/model/scope';
+import { StatusMappingEditor } from './StatusMappingEditor';
 
 interface Props {
   scopes: Scope[];
@@ -10,6 +11,7 @@ interface Props {
 
 export function ScopeList({ scopes, onChanged }: Props) {
   const [error, setError] = useState<string | null>(null);
+  const [mappingOpen, setMappingOpen] = useState<string | null>(null);
   if (scopes.length === 0) {
     return (
       <p className="pl-empty" data-testid="pl-scopes-empty">
@@ -43,6 +45,17 @@ export function ScopeList({ scopes, onChanged }: Props) {
                 {scope.label && <strong>{scope.label}: </strong>}
                 {description}
               </span>
+              {scope.tool !== 'jira' && (
+                <button
+                  type="button"
+                  className="pl-button-quiet"
+                  aria-expanded={mappingOpen === scope.id}
+                  aria-label={`Status mapping of ${description}`}
+                  onClick={() => setMappingOpen(mappingOpen === scope.id ? null : scope.id)}
+                >
+                  Status mapping
+                </button>
+              )}
               <button
                 type="button"
                 className="pl-button-quiet"
@@ -51,6 +64,9 @@ export function ScopeList({ scopes, onChanged }: Props) {
               >
                 Remove
               </button>
+              {mappingOpen === scope.id && (
+                <StatusMappingEditor scope={scope} onSaved={onChanged} />
+              )}
             </li>
           );
         })}
