@@ -6,12 +6,14 @@ import {
   createWorkItemCacheProvider,
 } from '@/lib/background/repository-provider';
 import { createJiraSitesService } from '@/lib/background/jira-sites-service';
+import { createKpiService } from '@/lib/background/kpi-service';
 import { isSupportedHostUrl } from '@/lib/hosts/supported-host';
 import { isRpcRequest } from '@/lib/messaging/envelope';
 import type { MappingPrefill } from '@/lib/messaging/methods';
 import { createRpcRouter } from '@/lib/messaging/router';
 
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar.js';
+const KPI_ALARM = 'kpis-daily';
 
 function optionsUrl(prefill?: MappingPrefill): string {
   const base = browser.runtime.getURL('/options.html');
@@ -31,9 +33,25 @@ export default defineBackground(() => {
   // Registrations persist, but a permission revoked in the browser's settings must end them.
   void jiraSites.resync();
   browser.permissions.onRemoved.addListener(() => void jiraSites.resync());
+  const repositories = createRepositoryProvider(database);
+  const workItemCache = createWorkItemCacheProvider(database);
+  const now = () => new Date();
+  const kpis = createKpiService({
+    repositories,
+    workItemCache,
+    now,
+    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  // KPIs are recorded at least daily, besides whenever new tracker data arrives.
+  void browser.alarms.create(KPI_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === KPI_ALARM) void kpis.recordAll().catch(() => undefined);
+  });
   const handlers = createHandlers({
-    repositories: createRepositoryProvider(database),
-    workItemCache: createWorkItemCacheProvider(database),
+    repositories,
+    workItemCache,
+    kpis,
+    now,
     injectSidebar: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },

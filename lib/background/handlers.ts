@@ -9,6 +9,8 @@ import { parseJiraSiteInput, type JiraSite } from '../model/jira-site';
 import type { Repositories } from '../db/repositories';
 import type { WorkItemCache } from '../db/work-item-cache';
 import type { CallContext } from '../messaging/router';
+import { createKpiHandlers } from './kpi-handlers';
+import type { KpiService } from './kpi-service';
 
 export interface BackgroundDeps {
   repositories(): Promise<Repositories>;
@@ -18,6 +20,8 @@ export interface BackgroundDeps {
   openOptions(prefill?: MappingPrefill): Promise<void>;
   tabUrl(tabId: number): Promise<string | undefined>;
   jiraSites: JiraSitesService;
+  kpis: KpiService;
+  now(): Date;
 }
 
 /** Self-hosted Jira sites: stored per device, each with a registered content script. */
@@ -52,7 +56,18 @@ function assertOwnSite(call: CallContext, site: string) {
 }
 
 export function createHandlers(deps: BackgroundDeps): Handlers {
+  const partnerMappedOn = async (partnerId: string, senderUrl: string | undefined) => {
+    const origin = normalizeSite(originOf(senderUrl) ?? '');
+    const scopes = await (await deps.repositories()).scopes.listByPartner(partnerId);
+    return scopes.some((scope) => normalizeSite(scope.site) === origin);
+  };
   return {
+    ...createKpiHandlers({
+      repositories: deps.repositories,
+      kpis: deps.kpis,
+      partnerMappedOn,
+      now: deps.now,
+    }),
     'partners.list': async () => {
       const repos = await deps.repositories();
       const partners = await repos.partners.list();
@@ -116,7 +131,20 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     },
     'workItems.ingest': async (batch, call) => {
       assertOwnSite(call, batch.site);
-      return (await deps.workItemCache()).ingest(batch);
+      const state = await (await deps.workItemCache()).ingest(batch);
+      if (batch.complete) {
+        // New tracker data: recompute the KPIs of the partners mapped to this scope.
+        const scopes = await (await deps.repositories()).scopes.list();
+        const partners = new Set(
+          scopes
+            .filter((scope) => scope.tool === batch.tool && scope.ids.includes(batch.scopeId))
+            .map((scope) => scope.partnerId),
+        );
+        for (const partnerId of partners) {
+          void deps.kpis.record(partnerId).catch(() => undefined);
+        }
+      }
+      return state;
     },
     'workItems.get': async ({ tool, site, key }, call) => {
       assertOwnSite(call, site);

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { hostContextSchema, siteSchema, toolSchema } from '../model/host-context';
 import { jiraSiteSchema } from '../model/jira-site';
+import { kpiDefinitionInputSchema, kpiDefinitionSchema } from '../model/kpi-definition';
+import { kpiMeasurementSchema } from '../model/kpi-measurement';
+import { kpiResultSchema, kpiViewSchema } from './kpi-schemas';
 import { partnerInputSchema, partnerSchema } from '../model/partner';
 import { scopeInputSchema, scopeSchema } from '../model/scope';
 import { skippedItemSchema, scopeLoadStateSchema } from '../model/scope-load';
@@ -147,6 +150,54 @@ export const rpcMethods = {
     access: 'extension',
     params: jiraSiteSchema,
     result: z.array(jiraSiteSchema),
+  }),
+  'kpis.list': method({
+    access: 'extension',
+    params: z.object({ partnerId: z.uuid() }),
+    result: z.array(kpiDefinitionSchema),
+  }),
+  'kpis.save': method({
+    access: 'extension',
+    params: kpiDefinitionInputSchema,
+    result: kpiDefinitionSchema,
+  }),
+  'kpis.delete': method({
+    access: 'extension',
+    params: idParams,
+    result: z.object({ deleted: z.boolean() }),
+  }),
+  /** Saves the partner's KPIs in the given order. */
+  'kpis.reorder': method({
+    access: 'extension',
+    params: z.object({ partnerId: z.uuid(), ids: z.array(z.uuid()).max(200) }),
+    result: z.array(kpiDefinitionSchema),
+  }),
+  'kpis.applyTemplate': method({
+    access: 'extension',
+    params: z.object({ partnerId: z.uuid(), templateId: z.string().max(100) }),
+    result: z.array(kpiDefinitionSchema),
+  }),
+  /** Value and status of a KPI being edited, against the cached data; nothing is stored. */
+  'kpis.preview': method({
+    access: 'extension',
+    params: z.object({ draft: kpiDefinitionInputSchema }),
+    result: kpiResultSchema,
+  }),
+  /** A partner's KPIs with status, health score and daily trend (sidebar, options). */
+  'kpis.view': method({
+    access: 'any',
+    params: z.object({ partnerId: z.uuid() }),
+    result: kpiViewSchema,
+  }),
+  'kpis.addManual': method({
+    access: 'extension',
+    params: z.object({
+      kpiId: z.uuid(),
+      date: z.iso.date({ error: 'Enter the date as YYYY-MM-DD' }),
+      value: z.number({ error: 'Enter a number' }),
+      note: z.string().max(2000).default(''),
+    }),
+    result: kpiMeasurementSchema,
   }),
   'options.open': method({
     access: 'any',

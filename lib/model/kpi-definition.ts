@@ -93,6 +93,25 @@ export const kpiDefinitionFieldsSchema = z.object({
     .min(0, 'Enter a minimum sample of 0 or more')
     .max(10_000, 'Keep the minimum sample at or under 10,000')
     .default(3),
+  /** Only items of these types count (Jira issue type, Asana subtype); empty means all. */
+  itemTypeFilter: z
+    .array(z.string().trim().min(1, 'Enter a type or remove the empty one').max(255))
+    .max(50)
+    .default([]),
+  /** Cycle and lead time: the median, or the 85th percentile of the durations. */
+  statistic: z
+    .enum(['median', 'p85'], { error: 'Choose median or 85th percentile' })
+    .default('median'),
+  /** Aging work in progress: items in progress longer than this many days are aging. */
+  agingDays: z
+    .int({ error: 'Enter whole days' })
+    .min(1, 'Enter at least 1 day')
+    .max(365, 'Keep it at or under 365 days')
+    .default(14),
+  /** Aging work in progress: report the oldest age, or how many items are aging. */
+  agingValue: z
+    .enum(['oldest-age', 'count-over'], { error: 'Choose oldest age or count of aging items' })
+    .default('oldest-age'),
   /** Position in the partner's KPI list. */
   order: z.int().min(0).default(0),
 });

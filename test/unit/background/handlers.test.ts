@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createHandlers, type BackgroundDeps } from '@/lib/background/handlers';
 import { createRepositories } from '@/lib/db/repositories';
 import { createWorkItemCache } from '@/lib/db/work-item-cache';
+import { createKpiService } from '@/lib/background/kpi-service';
 import { RpcError } from '@/lib/messaging/errors';
 import { partnerInputSchema } from '@/lib/model/partner';
 import { scopeInputSchema } from '@/lib/model/scope';
@@ -21,9 +22,18 @@ async function setup() {
   const db = await freshDb();
   const repos = createRepositories(db, testStamper().stamper);
   const cache = createWorkItemCache(db);
+  const now = () => new Date('2026-02-10T12:00:00.000Z');
+  const kpis = createKpiService({
+    repositories: async () => repos,
+    workItemCache: async () => cache,
+    now,
+    timeZone: () => 'Europe/Berlin',
+  });
   const deps = {
     repositories: async () => repos,
     workItemCache: async () => cache,
+    kpis,
+    now,
     injectSidebar: vi.fn<BackgroundDeps['injectSidebar']>(async () => undefined),
     openOptions: vi.fn<BackgroundDeps['openOptions']>(async () => undefined),
     tabUrl: vi.fn<BackgroundDeps['tabUrl']>(async () => 'https://acme.atlassian.net/browse/ACME-1'),

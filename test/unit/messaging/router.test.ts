@@ -52,6 +52,14 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'jiraSites.list': fail,
     'jiraSites.add': fail,
     'jiraSites.remove': fail,
+    'kpis.list': fail,
+    'kpis.save': fail,
+    'kpis.delete': fail,
+    'kpis.reorder': fail,
+    'kpis.applyTemplate': fail,
+    'kpis.preview': fail,
+    'kpis.view': fail,
+    'kpis.addManual': fail,
     ...overrides,
   };
 }
