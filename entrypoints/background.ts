@@ -15,8 +15,15 @@ import { createRpcRouter } from '@/lib/messaging/router';
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar.js';
 const KPI_ALARM = 'kpis-daily';
 
-function optionsUrl(prefill?: MappingPrefill): string {
+function optionsUrl({
+  prefill,
+  partnerId,
+}: {
+  prefill?: MappingPrefill;
+  partnerId?: string;
+}): string {
   const base = browser.runtime.getURL('/options.html');
+  if (partnerId) return `${base}#/partners/${partnerId}`;
   if (!prefill) return base;
   const query = new URLSearchParams({ tool: prefill.tool, site: prefill.site, id: prefill.id });
   return `${base}#/map?${query.toString()}`;
@@ -58,8 +65,8 @@ export default defineBackground(() => {
         files: [SIDEBAR_SCRIPT],
       });
     },
-    openOptions: async (prefill) => {
-      await browser.tabs.create({ url: optionsUrl(prefill) });
+    openOptions: async (target) => {
+      await browser.tabs.create({ url: optionsUrl(target) });
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     jiraSites,

@@ -105,6 +105,15 @@ async function seed(page) {
       id = /** @type {string} */ ((await rpc(page, 'partners.save', partner)).id);
       log(`Saved partner “${partner.name}”`);
     }
+    // Every demo partner with tracker work gets a starting KPI set, once.
+    const kpis = await rpc(page, 'kpis.list', { partnerId: id });
+    if (kpis.length === 0 && scopes.length > 0) {
+      const templateId = scopes.some((scope) => scope.tool === 'trello')
+        ? 'support-vendor'
+        : 'delivery-basics';
+      await rpc(page, 'kpis.applyTemplate', { partnerId: id, templateId });
+      log(`  applied the KPI template ${templateId}`);
+    }
     for (const scope of scopes) {
       const same = current.some(
         (s) => s.tool === scope.tool && s.site === scope.site && s.ids.join() === scope.ids.join(),

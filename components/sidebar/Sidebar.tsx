@@ -8,6 +8,7 @@ import type { Scope } from '@/lib/model/scope';
 import { rememberStatusMapping } from '@/lib/hosts/status-mappings';
 import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
 import { CurrentItem } from './CurrentItem';
+import { KpiSection } from './KpiSection';
 import { ScopeDataStatus } from './ScopeDataStatus';
 import { useContextView } from './use-context-view';
 import { useCurrentItem } from './use-current-item';
@@ -161,8 +162,18 @@ function TrackerPanels({
   const [scopeAttempt, setScopeAttempt] = useState(0);
   const item = useCurrentItem(context, itemAttempt);
   const scopeData = useScopeData(context, scopeId, scopeAttempt);
+  // New tracker data means new KPI values: refresh them when a load finishes.
+  const dataVersion =
+    scopeData?.phase === 'ready' ? (scopeData.state.lastLoadedAt ?? 'ready') : 'pending';
   return (
     <>
+      {scope && (
+        <KpiSection
+          partnerId={scope.partnerId}
+          refreshKey={dataVersion}
+          onSetUp={() => void callBackground('options.open', { partnerId: scope.partnerId })}
+        />
+      )}
       {item && <CurrentItem view={item} onRetry={() => setItemAttempt((n) => n + 1)} />}
       {scopeData && (
         <ScopeDataStatus view={scopeData} onRetry={() => setScopeAttempt((n) => n + 1)} />

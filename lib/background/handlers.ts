@@ -17,7 +17,7 @@ export interface BackgroundDeps {
   workItemCache(): Promise<WorkItemCache>;
   /** Injects the sidebar bundle into one frame of a tab (scripting.executeScript). */
   injectSidebar(tabId: number, frameId: number): Promise<void>;
-  openOptions(prefill?: MappingPrefill): Promise<void>;
+  openOptions(target: { prefill?: MappingPrefill; partnerId?: string }): Promise<void>;
   tabUrl(tabId: number): Promise<string | undefined>;
   jiraSites: JiraSitesService;
   kpis: KpiService;
@@ -171,8 +171,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return sites;
     },
     'jiraSites.remove': (site) => deps.jiraSites.remove(site),
-    'options.open': async ({ prefill }) => {
-      await deps.openOptions(prefill);
+    'options.open': async ({ prefill, partnerId }) => {
+      await deps.openOptions({ prefill, partnerId });
       return { opened: true };
     },
   };

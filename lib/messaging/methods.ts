@@ -201,7 +201,7 @@ export const rpcMethods = {
   }),
   'options.open': method({
     access: 'any',
-    params: z.object({ prefill: mappingPrefillSchema.optional() }),
+    params: z.object({ prefill: mappingPrefillSchema.optional(), partnerId: z.uuid().optional() }),
     result: z.object({ opened: z.boolean() }),
   }),
 } as const;

@@ -1,0 +1,99 @@
+import { Sparkline } from '@/components/common/Sparkline';
+import type { KpiResultView } from '@/lib/messaging/kpi-schemas';
+import type { KpiStatus } from '@/lib/model/kpi-measurement';
+import { timeAgo } from '@/lib/overlay/relative-time';
+import { useKpiView } from './use-kpi-view';
+
+const STATUS_LABELS: Record<KpiStatus, string> = {
+  green: 'On track',
+  amber: 'At risk',
+  red: 'Off track',
+  none: 'No data',
+};
+
+function formatValue(result: KpiResultView): string {
+  if (result.value === null) return '—';
+  const value = Number.isInteger(result.value) ? String(result.value) : result.value.toFixed(1);
+  return result.unit ? `${value} ${result.unit}` : value;
+}
+
+/** KPI status of the partner: health score and every KPI with value, target, trend, reason. */
+export function KpiSection({
+  partnerId,
+  refreshKey,
+  onSetUp,
+}: {
+  partnerId: string;
+  refreshKey: string;
+  onSetUp(): void;
+}) {
+  const state = useKpiView(partnerId, refreshKey);
+  return (
+    <section className="pl-kpis" aria-labelledby="pl-kpis-title">
+      <h3 id="pl-kpis-title">KPIs</h3>
+      {state.phase === 'loading' && (
+        <p className="pl-skeleton" role="status">
+          Computing KPIs…
+        </p>
+      )}
+      {state.phase === 'error' && (
+        <p className="pl-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.phase === 'ready' && state.view.results.length === 0 && (
+        <p className="pl-meta">
+          No KPIs set up for this partner yet.{' '}
+          <button type="button" className="pl-link-button" onClick={onSetUp}>
+            Set up KPIs
+          </button>
+        </p>
+      )}
+      {state.phase === 'ready' && state.view.results.length > 0 && (
+        <>
+          <p className="pl-health" data-testid="pl-health" title={state.view.health.detail}>
+            Health{' '}
+            <strong>
+              {state.view.health.score === null
+                ? 'no data'
+                : `${Math.round(state.view.health.score)} / 100`}
+            </strong>
+            <span className="pl-meta"> · {state.view.health.detail}</span>
+          </p>
+          <ul className="pl-kpi-list">
+            {state.view.results.map((result) => (
+              <li
+                key={result.kpiId}
+                className={`pl-kpi pl-kpi-${result.status}`}
+                data-testid="pl-kpi"
+                data-kpi-id={result.kpiId}
+                data-status={result.status}
+              >
+                <div className="pl-kpi-head">
+                  <span className="pl-kpi-name">{result.name}</span>
+                  <span className={`pl-kpi-status pl-status-${result.status}`}>
+                    <span className="pl-dot" aria-hidden="true" />
+                    {STATUS_LABELS[result.status]}
+                  </span>
+                </div>
+                <div className="pl-kpi-values">
+                  <span className="pl-kpi-value">{formatValue(result)}</span>
+                  <span className="pl-meta">
+                    {' '}
+                    target {result.target}
+                    {result.unit ? ` ${result.unit}` : ''}
+                  </span>
+                  <Sparkline points={state.view.trends[result.kpiId] ?? []} unit={result.unit} />
+                </div>
+                <p className="pl-meta pl-kpi-reason">{result.reason}</p>
+              </li>
+            ))}
+          </ul>
+          <p className="pl-meta">
+            As of {timeAgo(state.view.asOf)}, from {state.view.itemCount} cached items.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
