@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { detectContext } from '@/lib/hosts/detect';
-import { enrichContext, TrackerRequestError } from '@/lib/hosts/enrich-context';
+import { enrichContext } from '@/lib/hosts/enrich-context';
+import { TrackerError } from '@/lib/hosts/http/tracker-error';
 import { callBackground } from '@/lib/messaging/client';
 import type { ContextView } from '@/lib/messaging/methods';
 import type { HostContext } from '@/lib/model/host-context';
@@ -44,7 +45,7 @@ export function useContextView(
       } catch (error) {
         if (controller.signal.aborted) return;
         notice =
-          error instanceof TrackerRequestError
+          error instanceof TrackerError
             ? error.message
             : 'Could not read this item’s project from the tracker; showing what the address tells.';
       }

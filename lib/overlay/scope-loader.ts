@@ -36,16 +36,22 @@ export async function loadScope(
   onView: (view: ScopeDataView) => void,
 ): Promise<void> {
   let cached: ScopeLoadState | null = null;
+  // A tool may report progress from requests still finishing after the load failed;
+  // once the load has ended, late reports must not turn the view back to "loading".
+  let ended = false;
+  const report = (view: ScopeDataView) => {
+    if (!ended) onView(view);
+  };
   try {
     cached = await deps.loadState(ref);
     const since = cached.lastLoadedAt;
     const loadStartedAt = deps.now().toISOString();
-    onView({ phase: 'loading', progress: { loaded: 0 }, cached });
+    report({ phase: 'loading', progress: { loaded: 0 }, cached });
     const result = await adapter.loadScope({
       scopeId: ref.scopeId,
       since,
       signal,
-      onProgress: (progress) => onView({ phase: 'loading', progress, cached }),
+      onProgress: (progress) => report({ phase: 'loading', progress, cached }),
     });
     const batches = chunk(result.items, BATCH_SIZE);
     let state = cached;
@@ -61,8 +67,10 @@ export async function loadScope(
         startsFullLoad: index === 0 && !since,
       });
     }
+    ended = true;
     onView({ phase: 'ready', state });
   } catch (error) {
+    ended = true;
     if (signal.aborted || isAbort(error)) return;
     onView({
       phase: 'error',

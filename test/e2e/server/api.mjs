@@ -270,9 +270,7 @@ export function jiraIssueJson(tenant, project, issue, options = {}) {
     created: jiraDate(issue.created),
     updated: jiraDate(issue.updated),
     duedate: issue.duedate,
-    resolution: resolved
-      ? { id: '10000', name: isDataCenter(tenant) ? 'Fixed' : 'Done' }
-      : null,
+    resolution: resolved ? { id: '10000', name: isDataCenter(tenant) ? 'Fixed' : 'Done' } : null,
     resolutiondate: resolved ? jiraDate(resolved) : null,
   };
   // Cloud only; Data Center issues have no `statuscategorychangedate`.
@@ -313,7 +311,12 @@ export function jiraIssueJson(tenant, project, issue, options = {}) {
 
 const MINUTE_MS = 60_000;
 /** @type {Record<string, number>} */
-const JQL_UNIT_MS = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 24 * 60 * MINUTE_MS, w: 7 * 24 * 60 * MINUTE_MS };
+const JQL_UNIT_MS = {
+  m: MINUTE_MS,
+  h: 60 * MINUTE_MS,
+  d: 24 * 60 * MINUTE_MS,
+  w: 7 * 24 * 60 * MINUTE_MS,
+};
 
 /**
  * A JQL date value: relative (`-90m`, `"-1d"`, `-1w 2d`) from `now`, or absolute
@@ -402,7 +405,9 @@ function parseJql(jql, now) {
     const field = sort[1].toLowerCase();
     const sign = (sort[2] ?? 'asc').toLowerCase() === 'desc' ? -1 : 1;
     const value = (/** @type {JiraIssue} */ i) =>
-      field === 'key' ? Number(i.key.split('-')[1]) : Date.parse(field === 'created' ? i.created : i.updated);
+      field === 'key'
+        ? Number(i.key.split('-')[1])
+        : Date.parse(field === 'created' ? i.created : i.updated);
     order = (a, b) => sign * (value(a) - value(b)) || sign * a.id.localeCompare(b.id);
   }
   return { ok: true, projects, filter: (issue) => tests.every((t) => t(issue)), order };
@@ -461,7 +466,10 @@ function jiraApi(tenant, req) {
   const route = path.slice(api.length);
 
   if (route === '/myself') {
-    return reply(200, jiraUser(tenant, (tenant.users.at(-1)?.accountId ?? tenant.users.at(-1)?.key) ?? ''));
+    return reply(
+      200,
+      jiraUser(tenant, tenant.users.at(-1)?.accountId ?? tenant.users.at(-1)?.key ?? ''),
+    );
   }
 
   if (route === '/serverInfo') {
@@ -518,7 +526,8 @@ function jiraApi(tenant, req) {
     return reply(200, jiraProject(tenant, project));
   }
 
-  const cloudSearch = !dataCenter && (route === '/search/jql' || route === '/search/approximate-count');
+  const cloudSearch =
+    !dataCenter && (route === '/search/jql' || route === '/search/approximate-count');
   const dcSearch = dataCenter && route === '/search';
   if (cloudSearch || dcSearch) {
     const jql = String(param('jql') ?? '');
@@ -765,7 +774,11 @@ function asanaProjectJson(asana, project) {
  */
 export function asanaTaskJson(asana, task, optFields) {
   const record = asanaTaskRecord(asana, task);
-  return optFields ? asanaSelect(record, optFields) : asanaCompact(record);
+  if (optFields) return asanaSelect(record, optFields);
+  // The full record, its nested objects compact.
+  return Object.fromEntries(
+    Object.entries(record).map(([key, value]) => [key, asanaCompact(value)]),
+  );
 }
 
 /**
@@ -815,13 +828,13 @@ function asanaApi(asana, req) {
     const next = new URLSearchParams(q);
     next.set('offset', offset);
     const nextPath = `${basePath}?${next.toString()}`;
-    const compact = (/** @type {Record<string, unknown>} */ r) =>
-      Object.fromEntries(
-        ['gid', 'resource_type', 'name', 'resource_subtype', 'created_at', 'text']
-          .filter((k) => k in r && (k !== 'created_at' || r.resource_type === 'story'))
-          .filter((k) => k !== 'text' || r.resource_type === 'story')
-          .map((k) => [k, r[k]]),
-      );
+    // Compact records (the spec's `*Compact` schemas): a story also has its date and text.
+    /** @param {Record<string, unknown>} r */
+    const compact = (r) => {
+      const keys = ['gid', 'resource_type', 'name', 'resource_subtype'];
+      if (r.resource_type === 'story') keys.push('created_at', 'created_by', 'text', 'type');
+      return Object.fromEntries(keys.filter((k) => k in r).map((k) => [k, asanaCompact(r[k])]));
+    };
     return reply(200, {
       data: page.map((r) => (optFields ? asanaSelect(r, optFields) : compact(r))),
       next_page: more
@@ -860,7 +873,9 @@ function asanaApi(asana, req) {
   let m = /^\/tasks\/(\d+)$/.exec(path);
   if (m?.[1]) {
     const task = asana.tasks.find((t) => t.gid === m?.[1]);
-    return task ? reply(200, { data: asanaTaskJson(asana, task, optFields) }) : unknown('task', m[1]);
+    return task
+      ? reply(200, { data: asanaTaskJson(asana, task, optFields) })
+      : unknown('task', m[1]);
   }
 
   m = /^\/tasks\/(\d+)\/stories$/.exec(path);
@@ -1031,7 +1046,12 @@ function trelloBoardActions(trello, board) {
     : undefined;
   const cards = trello.cards.filter((c) => c.idBoard === board.id);
   for (const [cardIndex, card] of cards.entries()) {
-    const cardRef = { id: card.id, name: card.name, idShort: card.idShort, shortLink: card.shortLink };
+    const cardRef = {
+      id: card.id,
+      name: card.name,
+      idShort: card.idShort,
+      shortLink: card.shortLink,
+    };
     const createdMs = Number.parseInt(card.id.slice(0, 8), 16) * 1000;
     const lastMs = Math.max(createdMs, Date.parse(card.dateLastActivity));
     const target = Math.max(
@@ -1158,8 +1178,10 @@ function trelloApi(trello, req) {
     const filters = fieldList(filter);
     const before = q.get('before');
     const since = q.get('since');
-    if ((before && !OBJECT_ID.test(before) && Number.isNaN(Date.parse(before))) ||
-      (since && !OBJECT_ID.test(since) && Number.isNaN(Date.parse(since)))) {
+    if (
+      (before && !OBJECT_ID.test(before) && Number.isNaN(Date.parse(before))) ||
+      (since && !OBJECT_ID.test(since) && Number.isNaN(Date.parse(since)))
+    ) {
       return invalid('invalid value for before or since');
     }
     const page = all
@@ -1208,9 +1230,10 @@ function trelloApi(trello, req) {
     return reply(200, json);
   }
 
-  m = /^\/1\/boards\/([A-Za-z0-9]+)(?:\/(cards|lists|members|actions)(?:\/(all|open|closed|visible))?)?$/.exec(
-    path,
-  );
+  m =
+    /^\/1\/boards\/([A-Za-z0-9]+)(?:\/(cards|lists|members|actions)(?:\/(all|open|closed|visible))?)?$/.exec(
+      path,
+    );
   if (m?.[1]) {
     const board = boardOf(m[1]);
     if (!board) return notFound;

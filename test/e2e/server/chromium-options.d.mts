@@ -27,5 +27,8 @@ export function chromiumLaunchOptions({
 };
 /** Debian's chromium unless CHROME_PATH says otherwise. */
 export const CHROME_PATH: string;
-/** Host names the stand-in plays; each is mapped to 127.0.0.1:<port>. */
+/**
+ * Host names the stand-in plays (Jira Cloud tenants, the self-hosted Jira, Asana, Trello); each
+ * is mapped to 127.0.0.1:<port>.
+ */
 export const MAPPED_HOSTS: string[];

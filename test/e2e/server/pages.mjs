@@ -382,7 +382,8 @@ export function clientApp(boot, route, slug, title) {
   const dataCenter = tool === 'jira' && data.deployment === 'datacenter';
   const cp = dataCenter ? String(data.contextPath ?? '') : '';
   /** @param {any} p */
-  const dcBoardUrl = (p) => `${cp}/secure/RapidBoard.jspa?rapidView=${p.boardId}&projectKey=${p.key}`;
+  const dcBoardUrl = (p) =>
+    `${cp}/secure/RapidBoard.jspa?rapidView=${p.boardId}&projectKey=${p.key}`;
   /** @param {string} key */
   const dcIssueUrl = (key) => `${cp}/browse/${key}`;
   const dcColumns = ['Open', 'In Progress', 'Resolved'];

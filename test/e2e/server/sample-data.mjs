@@ -162,30 +162,28 @@ export const JIRA_STATUS_CATEGORIES = {
  * @param {string} summary
  * @param {string} status
  * @param {string | null} assignee
- * @param {{ created: string, updated?: string, duedate?: string | null, type?: string, priority?: string, initial?: string }} dates
- *   `initial`: the status issues are created in (default `To Do`)
+ * @param {{ created: string, updated?: string, duedate?: string | null, type?: string, priority?: string, initial?: string, reviewRounds?: number }} dates
+ *   `initial`: the status issues are created in (default `To Do`); `reviewRounds`: times the
+ *   issue went to In Review and back to In Progress before its last move (a long changelog)
  * @returns {JiraIssue}
  */
 function issue(key, id, summary, status, assignee, dates) {
   /** @type {JiraStatusChange[]} */
   const history = [];
-  const created = Date.parse(dates.created);
-  const day = 24 * 3600 * 1000;
+  const hour = 3600 * 1000;
+  let at = Date.parse(dates.created);
+  /** @param {number} after @param {string} from @param {string} to */
+  const move = (after, from, to) => {
+    at += after;
+    history.push({ at: new Date(at).toISOString(), from, to });
+  };
   const initial = dates.initial ?? 'To Do';
-  if (status !== initial) {
-    history.push({
-      at: new Date(created + 2 * day).toISOString(),
-      from: initial,
-      to: 'In Progress',
-    });
+  if (status !== initial) move(48 * hour, initial, 'In Progress');
+  for (let round = 0; round < (dates.reviewRounds ?? 0); round++) {
+    move(3 * hour, 'In Progress', 'In Review');
+    move(3 * hour, 'In Review', 'In Progress');
   }
-  if (status !== initial && status !== 'In Progress') {
-    history.push({
-      at: new Date(created + 5 * day).toISOString(),
-      from: 'In Progress',
-      to: status,
-    });
-  }
+  if (status !== initial && status !== 'In Progress') move(72 * hour, 'In Progress', status);
   return {
     id,
     key,
@@ -272,6 +270,15 @@ const jira = {
           issue('ACME-5', '10005', 'Write a load test for the checkout flow', 'To Do', null, {
             created: '2026-01-12T16:45:00.000Z',
           }),
+          // 122 status changes: more than the 100 Jira Cloud embeds with `expand=changelog`.
+          issue(
+            'ACME-6',
+            '10006',
+            'Stabilise the flaky payment webhook tests',
+            'In Review',
+            '712020:0a1b2c3d-0000-4000-8000-000000000002',
+            { created: '2025-11-03T09:00:00.000Z', reviewRounds: 60 },
+          ),
         ],
       },
       {

@@ -23,9 +23,29 @@ export {
   type Impact,
 } from './a11y';
 export { saveScreenshot, screenshotOnFailure, TEST_OUTPUT_DIR } from './screenshots';
-export { gotoStandIn, loadId, pushStateNavigate, waitForStandInRender } from './stand-in';
+export {
+  gotoStandIn,
+  interceptMatching,
+  loadId,
+  pushStateNavigate,
+  transformAnswers,
+  unansweredApiRequests,
+  waitForStandInRender,
+} from './stand-in';
+export {
+  dataStatus,
+  expectShownItem,
+  expectSidebarPartner,
+  shownItem,
+  sidebarOf,
+  textOf,
+  waitForDataPhase,
+  type ShownItem,
+} from './sidebar';
 export {
   startStandInServer,
+  type InterceptRequest,
+  type InterceptResponse,
   type LoggedRequest,
   type StandInServer,
   type Interceptor,
@@ -35,6 +55,9 @@ export {
   SAMPLE_DATA,
   SAMPLE_URLS,
   JIRA_SITE,
+  JIRA_DC_SITE,
+  JIRA_DC_BASE_URL,
+  JIRA_DC_HOST,
   ASANA_SITE,
   TRELLO_SITE,
 } from '../server/sample-data.mjs';

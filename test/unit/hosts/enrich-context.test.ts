@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { enrichContext, TrackerRequestError } from '@/lib/hosts/enrich-context';
+import { enrichContext } from '@/lib/hosts/enrich-context';
+import { TrackerError } from '@/lib/hosts/http/tracker-error';
 import type { HostContext } from '@/lib/model/host-context';
 
 const json = (body: unknown, status = 200) =>
@@ -24,7 +25,7 @@ describe('enrichContext', () => {
     const fetchImpl = vi.fn(async () =>
       json({ id: 'c1', board: { id: 'b1', shortLink: 'AbCd1234' } }),
     );
-    const result = await enrichContext(trelloCard, new AbortController().signal, fetchImpl);
+    const result = await enrichContext(trelloCard, new AbortController().signal, { fetchImpl });
     expect(result).toEqual({ ...trelloCard, boardShortLink: 'AbCd1234' });
     const [url, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
     expect(url.startsWith('https://trello.com/1/cards/Qw3rTy12?')).toBe(true);
@@ -36,7 +37,7 @@ describe('enrichContext', () => {
     const fetchImpl = vi.fn(async () =>
       json({ data: { memberships: [{ project: { gid: '1200000000000001' } }] } }),
     );
-    const result = await enrichContext(asanaTask, new AbortController().signal, fetchImpl);
+    const result = await enrichContext(asanaTask, new AbortController().signal, { fetchImpl });
     expect(result).toMatchObject({ projectGid: '1200000000000001' });
     const [, init] = fetchImpl.mock.calls[0] as unknown as [string, RequestInit];
     expect(init.headers).toMatchObject({ 'X-Allow-Asana-Client': '1' });
@@ -44,7 +45,7 @@ describe('enrichContext', () => {
 
   it('keeps an Asana task without project memberships as it is', async () => {
     const fetchImpl = vi.fn(async () => json({ data: { memberships: [] } }));
-    expect(await enrichContext(asanaTask, new AbortController().signal, fetchImpl)).toEqual(
+    expect(await enrichContext(asanaTask, new AbortController().signal, { fetchImpl })).toEqual(
       asanaTask,
     );
   });
@@ -57,7 +58,7 @@ describe('enrichContext', () => {
       page: 'board',
       boardShortLink: 'AbCd1234',
     };
-    expect(await enrichContext(board, new AbortController().signal, fetchImpl)).toBe(board);
+    expect(await enrichContext(board, new AbortController().signal, { fetchImpl })).toBe(board);
     expect(fetchImpl).not.toHaveBeenCalled();
   });
 
@@ -65,17 +66,35 @@ describe('enrichContext', () => {
     const fetchImpl = vi.fn(
       async () => new Response('<html>Log in</html>', { headers: { 'content-type': 'text/html' } }),
     );
-    const error = await enrichContext(trelloCard, new AbortController().signal, fetchImpl).catch(
-      (e: unknown) => e,
-    );
-    expect(error).toBeInstanceOf(TrackerRequestError);
-    expect(error).toMatchObject({ status: 401 });
+    const error = await enrichContext(trelloCard, new AbortController().signal, {
+      fetchImpl,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TrackerError);
+    expect(error).toMatchObject({ kind: 'signed-out' });
   });
 
   it('rejects a malformed answer instead of trusting it', async () => {
     const fetchImpl = vi.fn(async () => json({ board: { shortLink: '<img onerror=x>' } }));
     await expect(
-      enrichContext(trelloCard, new AbortController().signal, fetchImpl),
+      enrichContext(trelloCard, new AbortController().signal, { fetchImpl }),
     ).rejects.toThrow();
+  });
+
+  it('retries a Trello 429 that carries only a JSON body, then finds the board', async () => {
+    let calls = 0;
+    const fetchImpl = vi.fn(async () =>
+      ++calls === 1
+        ? new Response(JSON.stringify({ error: 'API_TOKEN_LIMIT_EXCEEDED' }), {
+            status: 429,
+            headers: { 'content-type': 'application/json' },
+          })
+        : json({ board: { shortLink: 'AbCd1234' } }),
+    );
+    const result = await enrichContext(trelloCard, new AbortController().signal, {
+      fetchImpl,
+      sleep: async () => undefined,
+    });
+    expect(result).toMatchObject({ boardShortLink: 'AbCd1234' });
+    expect(calls).toBe(2);
   });
 });
