@@ -30,6 +30,12 @@ export default defineConfig({
     // Self-hosted Jira: the user's own origin, requested at run time from the options page.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'Partner Lens' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Show or hide the Partner Lens sidebar',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

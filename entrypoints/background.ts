@@ -11,6 +11,13 @@ import { isSupportedHostUrl } from '@/lib/hosts/supported-host';
 import { isRpcRequest } from '@/lib/messaging/envelope';
 import type { MappingPrefill } from '@/lib/messaging/methods';
 import { createRpcRouter } from '@/lib/messaging/router';
+import { detectContext } from '@/lib/hosts/detect';
+import {
+  SIDEBAR_COMMAND_KIND,
+  TOGGLE_SIDEBAR_COMMAND,
+  type SidebarCommand,
+} from '@/lib/overlay/sidebar-commands';
+import { writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
 
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar.js';
 const KPI_ALARM = 'kpis-daily';
@@ -77,6 +84,28 @@ export default defineBackground(() => {
     isSupportedHostUrl: async (url) =>
       isSupportedHostUrl(url) ||
       (await jiraSites.list()).some((site) => url.startsWith(`${site.origin}/`)),
+  });
+
+  // The keyboard shortcut: toggle the sidebar that is there, or bring it in open.
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== TOGGLE_SIDEBAR_COMMAND) return;
+    void (async () => {
+      const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+      if (tab?.id === undefined || !tab.url) return;
+      const jiraDataCenter = await jiraSites.list();
+      if (!detectContext(tab.url, { jiraDataCenter }) && !isSupportedHostUrl(tab.url)) return;
+      const toggle: SidebarCommand = { kind: SIDEBAR_COMMAND_KIND, command: 'toggle' };
+      try {
+        await browser.tabs.sendMessage(tab.id, toggle);
+      } catch {
+        // No sidebar in the page yet: open it there.
+        await writeSidebarOpen(true);
+        await browser.scripting.executeScript({
+          target: { tabId: tab.id },
+          files: [SIDEBAR_SCRIPT],
+        });
+      }
+    })();
   });
 
   browser.runtime.onMessage.addListener((message, sender) => {

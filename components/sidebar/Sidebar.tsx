@@ -22,9 +22,18 @@ interface Props {
   onOpenChange(open: boolean): void;
   /** Lets the content script push the shared open state (another tab, the popup). */
   subscribeOpen(listener: (open: boolean) => void): () => void;
+  /** The keyboard shortcut (commands API), relayed by the content script. */
+  subscribeToggle(listener: () => void): () => void;
 }
 
-export function Sidebar({ url, jiraSites, initiallyOpen, onOpenChange, subscribeOpen }: Props) {
+export function Sidebar({
+  url,
+  jiraSites,
+  initiallyOpen,
+  onOpenChange,
+  subscribeOpen,
+  subscribeToggle,
+}: Props) {
   const [open, setOpen] = useState(initiallyOpen);
   const [attempt, setAttempt] = useState(0);
   const state = useContextView(url, attempt, jiraSites);
@@ -43,14 +52,31 @@ export function Sidebar({ url, jiraSites, initiallyOpen, onOpenChange, subscribe
     return () => document.removeEventListener('visibilitychange', refresh);
   }, []);
 
+  // Focus moves into the panel on open and back to the toggle on close, once React has
+  // rendered the change (an effect, not a timer: timers stall in background tabs).
+  const [focusTarget, setFocusTarget] = useState<{ to: 'panel' | 'toggle' } | null>(null);
+  useEffect(() => {
+    if (!focusTarget) return;
+    const target = focusTarget.to === 'panel' ? panelRef.current : toggleRef.current;
+    target?.focus();
+  }, [focusTarget]);
+
   const changeOpen = useCallback(
     (next: boolean) => {
       setOpen(next);
       onOpenChange(next);
-      // Move focus into the panel on open and back to the toggle on close.
-      requestAnimationFrame(() => (next ? panelRef.current : toggleRef.current)?.focus());
+      setFocusTarget({ to: next ? 'panel' : 'toggle' });
     },
     [onOpenChange],
+  );
+
+  const openRef = useRef(open);
+  useEffect(() => {
+    openRef.current = open;
+  }, [open]);
+  useEffect(
+    () => subscribeToggle(() => changeOpen(!openRef.current)),
+    [subscribeToggle, changeOpen],
   );
 
   return (

@@ -2,6 +2,8 @@ import { createRoot, type Root } from 'react-dom/client';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { readJiraSites } from '@/lib/hosts/jira-sites-store';
 import { onLocationChange } from '@/lib/overlay/location-changes';
+import { sidebarCommandSchema } from '@/lib/overlay/sidebar-commands';
+import { browser } from 'wxt/browser';
 import {
   readSidebarOpen,
   watchSidebarOpen,
@@ -30,6 +32,18 @@ export default defineContentScript({
     });
 
     const [initiallyOpen, jiraSites] = await Promise.all([readSidebarOpen(), readJiraSites()]);
+    const toggleListeners = new Set<() => void>();
+    const onCommand = (message: unknown) => {
+      if (!sidebarCommandSchema.safeParse(message).success) return undefined;
+      toggleListeners.forEach((listener) => listener());
+      return Promise.resolve({ toggled: true });
+    };
+    browser.runtime.onMessage.addListener(onCommand);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
+    const subscribeToggle = (listener: () => void) => {
+      toggleListeners.add(listener);
+      return () => void toggleListeners.delete(listener);
+    };
     let render: (url: string) => void = () => undefined;
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'partner-lens-sidebar',
@@ -47,6 +61,7 @@ export default defineContentScript({
               initiallyOpen={initiallyOpen}
               onOpenChange={(open) => void writeSidebarOpen(open)}
               subscribeOpen={watchSidebarOpen}
+              subscribeToggle={subscribeToggle}
             />,
           );
         render(location.href);

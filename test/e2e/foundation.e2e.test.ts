@@ -242,6 +242,41 @@ describe('sidebar', () => {
     await expectSidebarPartner(page, 'Acme Corp');
   });
 
+  it('toggles on the keyboard shortcut', async () => {
+    const page = await newPage();
+    await gotoStandIn(page, SAMPLE_URLS.jiraIssue);
+    await page.bringToFront();
+    await expectSidebarPartner(page, 'Acme Corp');
+    const toggle = page.getByTestId('pl-sidebar-toggle');
+    // The browser turns the shortcut into a command; the background relays it to the tab.
+    const sendCommand = async () => {
+      const worker = await ext.getServiceWorker();
+      await worker.evaluate(async (url) => {
+        const api = (
+          globalThis as unknown as {
+            chrome: {
+              tabs: {
+                query(q: { url: string }): Promise<{ id?: number }[]>;
+                sendMessage(tabId: number, message: unknown): Promise<unknown>;
+              };
+            };
+          }
+        ).chrome;
+        const [tab] = await api.tabs.query({ url });
+        await api.tabs.sendMessage(tab!.id!, {
+          kind: 'partner-lens/sidebar-command',
+          command: 'toggle',
+        });
+      }, page.url());
+    };
+    await sendCommand();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByTestId('pl-partner-name').isVisible()).toBe(false);
+    await sendCommand();
+    await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    await expectSidebarPartner(page, 'Acme Corp');
+  });
+
   it('finds the board of a Trello card from the tracker to match the partner', async () => {
     const page = await newPage();
     await gotoStandIn(page, SAMPLE_URLS.trelloCard);
