@@ -30,7 +30,7 @@ function optionsUrl({
   partnerId?: string;
 }): string {
   const base = browser.runtime.getURL('/options.html');
-  if (partnerId) return `${base}#/partners/${partnerId}`;
+  if (partnerId) return `${base}#/partners/${partnerId}/kpis`;
   if (!prefill) return base;
   const query = new URLSearchParams({ tool: prefill.tool, site: prefill.site, id: prefill.id });
   return `${base}#/map?${query.toString()}`;

@@ -4,6 +4,7 @@ import type { AsyncState } from '@/components/common/use-async';
 import { callBackground } from '@/lib/messaging/client';
 import type { Partner } from '@/lib/model/partner';
 import type { Scope } from '@/lib/model/scope';
+import { PartnerKpis } from './kpi/PartnerKpis';
 import { PartnerForm } from './PartnerForm';
 import { navigate } from './route';
 import { ScopeForm } from './ScopeForm';
@@ -101,6 +102,8 @@ export function PartnerDetail({ id, editing, partners, scopes, onChanged }: Prop
         {scopes.status === 'ready' && <ScopeList scopes={partnerScopes} onChanged={onChanged} />}
         <ScopeForm partnerId={partner.id} onSaved={onChanged} />
       </section>
+
+      <PartnerKpis partnerId={partner.id} partnerName={partner.name} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { Sparkline } from '@/components/common/Sparkline';
 import type { KpiResultView } from '@/lib/messaging/kpi-schemas';
 import type { KpiStatus } from '@/lib/model/kpi-measurement';
+import { formatValue } from '@/lib/kpi/format';
 import { timeAgo } from '@/lib/overlay/relative-time';
 import { useKpiView } from './use-kpi-view';
 
@@ -11,10 +12,8 @@ const STATUS_LABELS: Record<KpiStatus, string> = {
   none: 'No data',
 };
 
-function formatValue(result: KpiResultView): string {
-  if (result.value === null) return '—';
-  const value = Number.isInteger(result.value) ? String(result.value) : result.value.toFixed(1);
-  return result.unit ? `${value} ${result.unit}` : value;
+function shownValue(result: KpiResultView): string {
+  return result.value === null ? '—' : formatValue(result.value, result.unit);
 }
 
 /** KPI status of the partner: health score and every KPI with value, target, trend, reason. */
@@ -77,12 +76,8 @@ export function KpiSection({
                   </span>
                 </div>
                 <div className="pl-kpi-values">
-                  <span className="pl-kpi-value">{formatValue(result)}</span>
-                  <span className="pl-meta">
-                    {' '}
-                    target {result.target}
-                    {result.unit ? ` ${result.unit}` : ''}
-                  </span>
+                  <span className="pl-kpi-value">{shownValue(result)}</span>
+                  <span className="pl-meta"> target {formatValue(result.target, result.unit)}</span>
                   <Sparkline points={state.view.trends[result.kpiId] ?? []} unit={result.unit} />
                 </div>
                 <p className="pl-meta pl-kpi-reason">{result.reason}</p>

@@ -58,10 +58,9 @@ export function createKpiHandlers(deps: KpiHandlerDeps): Pick<Handlers, KpiHandl
       if (!(await repos.partners.get(input.partnerId))) {
         throw new RpcError({ code: 'not-found', message: 'That partner no longer exists.' });
       }
-      const order =
-        input.id === undefined
-          ? (await deps.kpis.definitionsOf(input.partnerId)).length
-          : input.order;
+      // Position changes only through `kpis.reorder`: an edit keeps the KPI where it is.
+      const stored = input.id === undefined ? undefined : await repos.kpiDefinitions.get(input.id);
+      const order = stored ? stored.order : (await deps.kpis.definitionsOf(input.partnerId)).length;
       const saved = await repos.kpiDefinitions.put({ ...input, order });
       await recordToday(saved.partnerId);
       return saved;

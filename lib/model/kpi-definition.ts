@@ -37,7 +37,7 @@ export const KPI_METRIC_DEFAULTS: Record<
   'on-time-delivery': { label: 'On-time delivery', unit: '%', direction: 'higher-is-better' },
   'cycle-time': { label: 'Cycle time', unit: 'days', direction: 'lower-is-better' },
   'lead-time': { label: 'Lead time', unit: 'days', direction: 'lower-is-better' },
-  throughput: { label: 'Throughput', unit: 'items', direction: 'higher-is-better' },
+  throughput: { label: 'Throughput', unit: 'items/week', direction: 'higher-is-better' },
   'reopen-rate': { label: 'Reopen rate', unit: '%', direction: 'lower-is-better' },
   'overdue-items': { label: 'Overdue items', unit: 'items', direction: 'lower-is-better' },
   'aging-wip': { label: 'Aging work in progress', unit: 'days', direction: 'lower-is-better' },

@@ -160,10 +160,11 @@ export function createTrelloAdapter(options: TrelloAdapterOptions = {}): HostAda
 
   async function loadScope(request: ScopeLoadRequest): Promise<ScopeLoadResult> {
     const { scopeId: boardId, signal } = request;
-    let pagesRead = 0;
+    // Progress counts cards (what the sidebar reports), known once the card list is read;
+    // before that, and while their history pages load, each page still reports in.
+    let cardsKnown = 0;
     const pageDone = <T>(value: T): T => {
-      pagesRead++;
-      request.onProgress?.({ loaded: pagesRead });
+      request.onProgress?.({ loaded: cardsKnown, total: cardsKnown || undefined });
       return value;
     };
     // An unreadable `since` means a full load rather than a guess.
@@ -188,6 +189,8 @@ export function createTrelloAdapter(options: TrelloAdapterOptions = {}): HostAda
           (card) => !card.dateLastActivity || Date.parse(card.dateLastActivity) > sinceMs,
         )
       : cards.open;
+    cardsKnown = changed.length;
+    pageDone(undefined);
 
     // A full load of a board without open cards needs no history at all.
     const actions =

@@ -151,14 +151,19 @@ describe('createTrelloAdapter().loadScope — full load', () => {
     expect(items.some((item) => item.key === 'Kl78Mn90')).toBe(true);
   });
 
-  it('reports progress after each page, without a total', async () => {
+  it('reports progress after each page, counting cards once the card list is read', async () => {
     const { adapter } = setup();
     const onProgress = vi.fn();
-    await adapter.loadScope({ scopeId: BOARD, onProgress });
-    // board, lists, members, cards, three action pages
-    expect(onProgress.mock.calls.map(([progress]) => progress)).toEqual(
-      [1, 2, 3, 4, 5, 6, 7].map((loaded) => ({ loaded })),
-    );
+    const result = await adapter.loadScope({ scopeId: BOARD, onProgress });
+    const reports = onProgress.mock.calls.map(([progress]) => progress);
+    // board, lists, members, cards, the card count, three action pages
+    expect(reports).toHaveLength(8);
+    expect(reports[0]).toEqual({ loaded: 0, total: undefined });
+    // The open cards whose items are built (one of the fixture's cards fails to parse).
+    const cards = reports[4].loaded as number;
+    expect(cards).toBeGreaterThanOrEqual(result.items.length);
+    expect(cards).toBeGreaterThan(0);
+    expect(reports.slice(4)).toEqual(Array(4).fill({ loaded: cards, total: cards }));
   });
 
   it('skips the actions of a board without open cards', async () => {
@@ -299,13 +304,14 @@ describe('createTrelloAdapter() — errors', () => {
 
   it('stops when aborted mid-paging and sends no further request', async () => {
     const controller = new AbortController();
+    let reports = 0;
     const { adapter, trello } = setup();
     const error = await rejection(
       adapter.loadScope({
         scopeId: BOARD,
         signal: controller.signal,
-        onProgress: ({ loaded }) => {
-          if (loaded === 5) controller.abort(); // after the first page of actions
+        onProgress: () => {
+          if (++reports === 6) controller.abort(); // after the first page of actions
         },
       }),
     );
