@@ -280,6 +280,16 @@ async function main() {
       .catch(() => log('options: no “Acme Corp” link to open; showing the list'));
     await options.waitForTimeout(300);
     await shoot(options, 'options.png');
+    // The partner's KPI table (the section the sidebar's "Set up KPIs" opens).
+    await options.evaluate(() => {
+      if (/^#\/partners\/[^/]+$/.test(location.hash)) location.hash = `${location.hash}/kpis`;
+    });
+    await options
+      .locator('[data-testid="pl-kpi-row"]')
+      .first()
+      .waitFor({ timeout: 10_000 })
+      .catch(() => log('options: no KPI rows to show'));
+    await shoot(options, 'options-kpis.png');
 
     await page.goto(SAMPLE_URLS.jiraIssue);
     await waitForRender(page);

@@ -26,6 +26,14 @@ export function OptionsApp() {
         <p>
           Partners, and the Jira projects, Asana projects and Trello boards their work lives in.
         </p>
+        <nav aria-label="Settings sections" className="pl-sections">
+          <a href="#/partners" aria-current={route.page === 'jira-sites' ? undefined : 'page'}>
+            Partners
+          </a>
+          <a href="#/jira-sites" aria-current={route.page === 'jira-sites' ? 'page' : undefined}>
+            Self-hosted Jira
+          </a>
+        </nav>
       </header>
       <div className="pl-options-layout">
         <nav aria-label="Partners" className="pl-options-nav">

@@ -114,6 +114,14 @@ describe('options page', () => {
     const empty = options.getByTestId('pl-options-empty');
     await expect.poll(() => textOf(empty)).toContain('Start by adding a partner');
     await expectNoSeriousA11yViolations(options);
+
+    // The header leads to the other section and back.
+    const sections = options.getByRole('navigation', { name: 'Settings sections' });
+    await sections.getByRole('link', { name: 'Self-hosted Jira' }).click();
+    await options.getByRole('heading', { name: 'Self-hosted Jira', level: 2 }).waitFor();
+    expect(await options.getByLabel('Jira address').count()).toBe(1);
+    await sections.getByRole('link', { name: 'Partners' }).click();
+    await expect.poll(() => textOf(empty)).toContain('Start by adding a partner');
   });
 
   it('shows readable inline errors and saves nothing on bad input', async () => {
