@@ -282,6 +282,7 @@ async function main() {
     await shoot(options, 'options.png');
     // The partner's KPI table (the section the sidebar's "Set up KPIs" opens).
     await options.evaluate(() => {
+      const { location } = globalThis;
       if (/^#\/partners\/[^/]+$/.test(location.hash)) location.hash = `${location.hash}/kpis`;
     });
     await options
