@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Sparkline } from '@/components/common/Sparkline';
 import type { KpiResultView } from '@/lib/messaging/kpi-schemas';
 import type { KpiStatus } from '@/lib/model/kpi-measurement';
@@ -26,7 +27,8 @@ export function KpiSection({
   refreshKey: string;
   onSetUp(): void;
 }) {
-  const state = useKpiView(partnerId, refreshKey);
+  const [attempt, setAttempt] = useState(0);
+  const state = useKpiView(partnerId, `${refreshKey} ${attempt}`);
   return (
     <section className="pl-kpis" aria-labelledby="pl-kpis-title">
       <h3 id="pl-kpis-title">KPIs</h3>
@@ -36,9 +38,12 @@ export function KpiSection({
         </p>
       )}
       {state.phase === 'error' && (
-        <p className="pl-error" role="alert">
-          {state.message}
-        </p>
+        <div className="pl-error" role="alert">
+          <p>{state.message}</p>
+          <button type="button" className="pl-link-button" onClick={() => setAttempt((n) => n + 1)}>
+            Try again
+          </button>
+        </div>
       )}
       {state.phase === 'ready' && state.view.results.length === 0 && (
         <p className="pl-meta">

@@ -60,8 +60,12 @@ export function createKpiService(deps: KpiServiceDeps) {
    * The partner's KPI view. `drafts` replaces the stored definitions, for the live preview
    * of a KPI being edited (nothing is stored then).
    */
-  async function evaluate(partnerId: string, drafts?: KpiDefinition[]): Promise<KpiView> {
-    const input = await inputsFor(partnerId);
+  async function evaluate(
+    partnerId: string,
+    drafts?: KpiDefinition[],
+    preloaded?: Awaited<ReturnType<typeof inputsFor>>,
+  ): Promise<KpiView> {
+    const input = preloaded ?? (await inputsFor(partnerId));
     const definitions = drafts ?? (await definitionsOf(partnerId));
     const now = deps.now();
     const results = evaluateKpis({
@@ -97,8 +101,9 @@ export function createKpiService(deps: KpiServiceDeps) {
 
   /** Computes and stores today's measurements; returns how many records were written. */
   async function record(partnerId: string): Promise<number> {
+    // One read of the partner's data serves both the evaluation and the history check.
     const input = await inputsFor(partnerId);
-    const view = await evaluate(partnerId);
+    const view = await evaluate(partnerId, undefined, input);
     const writes = planMeasurementWrites(view.results, input.measurements);
     for (const measurement of writes) await input.repos.kpiMeasurements.put(measurement);
     return writes.length;

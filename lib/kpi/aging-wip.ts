@@ -2,7 +2,7 @@ import type { DayKind } from '../model/kpi-definition';
 import type { AgingValue } from './definition';
 import { count, dayNoun, formatNumber, type Noun } from './format';
 import type { MetricValue } from './metric';
-import { activeDuring, DOING, type ItemSet } from './item-table';
+import { activeDuring, CODE_DOING, type ItemSet } from './item-table';
 import { windowPhrase, type KpiWindow } from './window';
 
 /**
@@ -45,7 +45,7 @@ export function compute(input: AgingWipInput, window: KpiWindow): MetricValue {
     const row = rows[index]!;
     if (!activeDuring(table, row, start, end)) continue;
     active += 1;
-    if (categories[row] !== DOING) continue;
+    if (categories[row] !== CODE_DOING) continue;
     inProgress += 1;
     const from = table.position(
       row,

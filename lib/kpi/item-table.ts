@@ -3,10 +3,10 @@ import type { WorkItem } from '../model/work-item';
 import { createDayCounter, type DayCounter } from './durations';
 import { parseDateOnly, parseInstant } from './instant';
 
-export const TODO = 0;
-export const DOING = 1;
-export const DONE = 2;
-const CATEGORY_CODES = { todo: TODO, doing: DOING, done: DONE } as const;
+export const CODE_TODO = 0;
+export const CODE_DOING = 1;
+export const CODE_DONE = 2;
+const CATEGORY_CODES = { todo: CODE_TODO, doing: CODE_DOING, done: CODE_DONE } as const;
 
 /** Instants a duration can be measured between. */
 export type InstantField = 'created' | 'started' | 'done';
@@ -27,7 +27,7 @@ const FIELD_SLOT: Record<InstantField, number> = { created: 0, started: 1, done:
 export class ItemTable {
   /** The source items, by row. */
   readonly items: WorkItem[] = [];
-  /** TODO, DOING or DONE. */
+  /** CODE_TODO, CODE_DOING or CODE_DONE. */
   readonly category: Uint8Array;
   readonly created: Float64Array;
   /** First move to in progress: WorkItem.started, else the first transition to doing; NaN if never. */
@@ -83,7 +83,7 @@ export class ItemTable {
   add(item: WorkItem): number {
     const category = CATEGORY_CODES[item.statusCategory];
     let done = Number.NaN;
-    if (category === DONE && item.done !== undefined) {
+    if (category === CODE_DONE && item.done !== undefined) {
       done = parseInstant(item.done);
       // Finished before every window: no KPI needs more than that (most of a tracker's items).
       if (done < this.horizon) return this.addSettled(item, done);
@@ -134,7 +134,7 @@ export class ItemTable {
     this.lastDoneEntry[row] = entry;
     this.lastReopen[row] = reopen;
     // A done item without a readable done date was done at its last move into done.
-    this.done[row] = category !== DONE ? Number.NaN : Number.isNaN(done) ? entry : done;
+    this.done[row] = category !== CODE_DONE ? Number.NaN : Number.isNaN(done) ? entry : done;
 
     let dueLimit = Number.NaN;
     const due = item.due;
@@ -152,7 +152,7 @@ export class ItemTable {
   private addSettled(item: WorkItem, done: number): number {
     const row = this.items.length;
     this.items.push(item);
-    this.category[row] = DONE;
+    this.category[row] = CODE_DONE;
     this.done[row] = done;
     this.created[row] = Number.NaN;
     this.started[row] = Number.NaN;

@@ -1,6 +1,6 @@
 import { count, formatNumber, type Noun } from './format';
 import type { MetricValue } from './metric';
-import { activeDuring, DONE, type ItemSet } from './item-table';
+import { activeDuring, CODE_DONE, type ItemSet } from './item-table';
 import { windowPhrase, type KpiWindow } from './window';
 
 /**
@@ -36,7 +36,7 @@ export function compute(input: OverdueItemsInput, window: KpiWindow): MetricValu
     const row = rows[index]!;
     if (!activeDuring(table, row, start, end)) continue;
     active += 1;
-    if (categories[row] === DONE) continue;
+    if (categories[row] === CODE_DONE) continue;
     open += 1;
     const due = dueColumn[row]!;
     if (due < end) {

@@ -327,9 +327,10 @@ describe('the extension', () => {
     ).toBe('string');
   });
 
-  it.skipIf(!optionsPage)('opens its options page', async () => {
-    const options = await ext.openExtensionPage(optionsPage ?? 'options.html');
-    expect(options.url()).toBe(ext.extensionUrl(optionsPage ?? ''));
+  it('opens its options page', async () => {
+    expect(optionsPage).toBe('options.html');
+    const options = await ext.openExtensionPage('options.html');
+    expect(options.url()).toBe(ext.extensionUrl('options.html'));
     await options.waitForLoadState('load');
     expect(await options.title()).not.toBe('');
     // axe runs on an extension page despite its CSP (injected through CDP, not a script tag).
@@ -337,7 +338,8 @@ describe('the extension', () => {
     await options.close();
   });
 
-  it.skipIf(!popupPage)('opens the real popup over a tracker tab', async () => {
+  it('opens the real popup over a tracker tab', async () => {
+    expect(popupPage).toBe('popup.html');
     await gotoStandIn(page, SAMPLE_URLS.jiraIssue);
     const popup = await openPopupFor(page, ext);
     const activeUrl = await popup.evaluate(async () => {
