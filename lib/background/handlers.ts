@@ -9,7 +9,9 @@ import { parseJiraSiteInput, type JiraSite } from '../model/jira-site';
 import type { Repositories } from '../db/repositories';
 import type { WorkItemCache } from '../db/work-item-cache';
 import type { CallContext } from '../messaging/router';
+import { createEngagementHandlers } from './engagement-handlers';
 import { createKpiHandlers } from './kpi-handlers';
+import { createNudgeHandlers } from './nudge-handlers';
 import type { KpiService } from './kpi-service';
 
 export interface BackgroundDeps {
@@ -68,6 +70,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       partnerMappedOn,
       now: deps.now,
     }),
+    ...createEngagementHandlers({
+      repositories: deps.repositories,
+      partnerMappedOn,
+      now: deps.now,
+    }),
+    ...createNudgeHandlers(),
     'partners.list': async () => {
       const repos = await deps.repositories();
       const partners = await repos.partners.list();

@@ -61,6 +61,12 @@ const STEPS: readonly UpgradeStep[] = [
   (db) => {
     db.createObjectStore('scopeLoads', { keyPath: ['tool', 'site', 'scopeId'] });
   },
+  // 3 → 4: answers to feedback prompts and nudges, synced and owned by a partner.
+  (db) => {
+    const store = db.createObjectStore('promptStates', { keyPath: 'id' });
+    store.createIndex('byHlc', INDEXES.byHlc);
+    store.createIndex('byPartner', INDEXES.byPartner);
+  },
 ];
 
 export interface OpenPartnerLensDbOptions {

@@ -6,6 +6,7 @@ import type {
   KpiMeasurement,
   Milestone,
   Partner,
+  PromptState,
   RaciAssignment,
   Review,
   Risk,
@@ -17,7 +18,7 @@ import type {
 } from '../model';
 
 export const DB_NAME = 'partner-lens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Index names, shared by the upgrade steps and the queries that use them. */
 export const INDEXES = {
@@ -54,6 +55,8 @@ export interface PartnerLensDbSchema extends DBSchema {
   milestones: Own<Milestone>;
   touchpoints: Own<Touchpoint>;
   reviews: Own<Review>;
+  /** Answers to feedback prompts and nudges ("later", "don't ask again"). */
+  promptStates: Own<PromptState>;
   settings: SyncedStore<Settings, { byHlc: string }>;
   /** Local cache of tracker data for KPIs; never synced (each device re-reads the tracker). */
   workItems: {

@@ -8,23 +8,13 @@ import { partnerInputSchema, partnerSchema } from '../model/partner';
 import { scopeInputSchema, scopeSchema } from '../model/scope';
 import { skippedItemSchema, scopeLoadStateSchema } from '../model/scope-load';
 import { cachedWorkItemSchema, workItemSchema } from '../model/work-item';
+import { engagementMethods } from './engagement-methods';
+import { idParams, method } from './method-spec';
+import { nudgeMethods } from './nudge-methods';
+import { overlayMethods } from './overlay-methods';
 
-/**
- * Who may call a method: `extension` = the extension's own pages (options, popup);
- * `content` = content scripts on a supported tracker page; `any` = both.
- */
-export type Access = 'extension' | 'content' | 'any';
+export type { Access } from './method-spec';
 
-interface MethodSpec<P extends z.ZodType, R extends z.ZodType> {
-  access: Access;
-  params: P;
-  result: R;
-}
-function method<P extends z.ZodType, R extends z.ZodType>(spec: MethodSpec<P, R>) {
-  return spec;
-}
-
-const idParams = z.object({ id: z.uuid({ error: 'Expected a record id' }) });
 const urlParam = z.string().min(1).max(4096);
 
 export const partnerMatchSchema = z.object({
@@ -204,6 +194,9 @@ export const rpcMethods = {
     params: z.object({ prefill: mappingPrefillSchema.optional(), partnerId: z.uuid().optional() }),
     result: z.object({ opened: z.boolean() }),
   }),
+  ...engagementMethods,
+  ...overlayMethods,
+  ...nudgeMethods,
 } as const;
 
 export type RpcMethods = typeof rpcMethods;

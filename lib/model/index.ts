@@ -4,6 +4,7 @@ import { kpiDefinitionInputSchema, kpiDefinitionSchema } from './kpi-definition'
 import { kpiMeasurementInputSchema, kpiMeasurementSchema } from './kpi-measurement';
 import { milestoneInputSchema, milestoneSchema } from './milestone';
 import { partnerInputSchema, partnerSchema } from './partner';
+import { promptStateInputSchema, promptStateSchema } from './prompt-state';
 import { raciAssignmentInputSchema, raciAssignmentSchema } from './raci';
 import { reviewInputSchema, reviewSchema } from './review';
 import { riskInputSchema, riskSchema } from './risk';
@@ -17,6 +18,7 @@ export * from './kpi-definition';
 export * from './kpi-measurement';
 export * from './milestone';
 export * from './partner';
+export * from './prompt-state';
 export * from './raci';
 export * from './record-meta';
 export * from './review';
@@ -56,6 +58,11 @@ export const STORES = {
   milestones: { schema: milestoneSchema, inputSchema: milestoneInputSchema, partnerOwned: true },
   touchpoints: { schema: touchpointSchema, inputSchema: touchpointInputSchema, partnerOwned: true },
   reviews: { schema: reviewSchema, inputSchema: reviewInputSchema, partnerOwned: true },
+  promptStates: {
+    schema: promptStateSchema,
+    inputSchema: promptStateInputSchema,
+    partnerOwned: true,
+  },
   settings: { schema: settingsSchema, inputSchema: settingsInputSchema, partnerOwned: false },
 } as const;
 

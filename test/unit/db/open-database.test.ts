@@ -93,6 +93,7 @@ describe('openPartnerLensDb', () => {
       ]);
       expect(await repos.scopes.listByPartner(IDS.partner)).toHaveLength(1);
       expect(await repos.risks.list()).toEqual([]);
+      expect(await repos.promptStates.list()).toEqual([]);
     } finally {
       db.close();
     }

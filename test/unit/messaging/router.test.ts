@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RPC_KIND } from '@/lib/messaging/envelope';
 import { RpcError } from '@/lib/messaging/errors';
+import { rpcMethods } from '@/lib/messaging/methods';
 import type { Handlers } from '@/lib/messaging/router';
 import { createRpcRouter } from '@/lib/messaging/router';
 import type { SenderInfo } from '@/lib/messaging/sender';
@@ -35,31 +36,14 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
   const fail = () => {
     throw new Error('not expected in this test');
   };
+  // Every method fails unless a test expects it, so new methods need no change here.
+  const failing = Object.fromEntries(Object.keys(rpcMethods).map((name) => [name, fail]));
   return {
+    ...(failing as unknown as Handlers),
     'partners.list': async () => [partner],
-    'partners.save': fail,
-    'partners.delete': fail,
     'scopes.list': async () => [],
-    'scopes.save': fail,
-    'scopes.delete': fail,
-    'context.resolve': fail,
     'page.visit': async () => ({ sidebar: false }),
-    'sidebar.show': fail,
     'options.open': async () => ({ opened: true }),
-    'workItems.loadState': fail,
-    'workItems.ingest': fail,
-    'workItems.get': fail,
-    'jiraSites.list': fail,
-    'jiraSites.add': fail,
-    'jiraSites.remove': fail,
-    'kpis.list': fail,
-    'kpis.save': fail,
-    'kpis.delete': fail,
-    'kpis.reorder': fail,
-    'kpis.applyTemplate': fail,
-    'kpis.preview': fail,
-    'kpis.view': fail,
-    'kpis.addManual': fail,
     ...overrides,
   };
 }

@@ -78,6 +78,11 @@ export function sampleInputs(partnerId: string = IDS.partner): {
       decision: 'continue',
       kpiSnapshot: [{ kpiId: IDS.kpi, name: 'On-time delivery', value: 91.5, status: 'amber' }],
     },
+    promptStates: {
+      partnerId,
+      subject: 'item:jira:https://acme.atlassian.net:ACME-12',
+      snoozedUntil: '2026-03-09T09:00:00.000Z',
+    },
     settings: { noFeedbackNudgeDays: 10 },
   };
 }

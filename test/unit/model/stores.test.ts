@@ -34,6 +34,7 @@ describe('store table', () => {
       'milestones',
       'touchpoints',
       'reviews',
+      'promptStates',
     ]);
     for (const name of PARTNER_OWNED_STORE_NAMES) {
       expect(accepted(STORES[name].inputSchema, inputs[name])).toHaveProperty('partnerId');
