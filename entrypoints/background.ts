@@ -50,12 +50,8 @@ export default defineBackground(() => {
   const repositories = createRepositoryProvider(database);
   const workItemCache = createWorkItemCacheProvider(database);
   const now = () => new Date();
-  const kpis = createKpiService({
-    repositories,
-    workItemCache,
-    now,
-    timeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
-  });
+  const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const kpis = createKpiService({ repositories, workItemCache, now, timeZone });
   // KPIs are recorded at least daily, besides whenever new tracker data arrives.
   void browser.alarms.create(KPI_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -66,6 +62,7 @@ export default defineBackground(() => {
     workItemCache,
     kpis,
     now,
+    timeZone,
     injectSidebar: async (tabId, frameId) => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },

@@ -12,6 +12,7 @@ import type { CallContext } from '../messaging/router';
 import { createEngagementHandlers } from './engagement-handlers';
 import { createKpiHandlers } from './kpi-handlers';
 import { createNudgeHandlers } from './nudge-handlers';
+import { createOverlayHandlers } from './overlay-handlers';
 import type { KpiService } from './kpi-service';
 
 export interface BackgroundDeps {
@@ -24,6 +25,8 @@ export interface BackgroundDeps {
   jiraSites: JiraSitesService;
   kpis: KpiService;
   now(): Date;
+  /** The user's IANA time zone, for calendar days (due dates, "next 14 days"). */
+  timeZone(): string;
 }
 
 /** Self-hosted Jira sites: stored per device, each with a registered content script. */
@@ -76,6 +79,12 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       now: deps.now,
     }),
     ...createNudgeHandlers(),
+    ...createOverlayHandlers({
+      repositories: deps.repositories,
+      partnerMappedOn,
+      now: deps.now,
+      timeZone: deps.timeZone,
+    }),
     'partners.list': async () => {
       const repos = await deps.repositories();
       const partners = await repos.partners.list();

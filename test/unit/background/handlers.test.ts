@@ -34,6 +34,7 @@ async function setup() {
     workItemCache: async () => cache,
     kpis,
     now,
+    timeZone: () => 'Europe/Berlin',
     injectSidebar: vi.fn<BackgroundDeps['injectSidebar']>(async () => undefined),
     openOptions: vi.fn<BackgroundDeps['openOptions']>(async () => undefined),
     tabUrl: vi.fn<BackgroundDeps['tabUrl']>(async () => 'https://acme.atlassian.net/browse/ACME-1'),

@@ -67,6 +67,7 @@ async function setup() {
     workItemCache: async () => cache,
     kpis,
     now,
+    timeZone: () => 'Europe/Berlin',
     injectSidebar: async () => undefined,
     openOptions: async () => undefined,
     tabUrl: async () => undefined,
