@@ -2,17 +2,23 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ContextSummary } from '@/components/common/ContextSummary';
 import { PartnerCard } from '@/components/common/PartnerCard';
 import { callBackground } from '@/lib/messaging/client';
+import type { PartnerMatchView } from '@/lib/messaging/methods';
 import type { HostContext } from '@/lib/model/host-context';
 import type { JiraSite } from '@/lib/model/jira-site';
-import type { Scope } from '@/lib/model/scope';
 import { rememberStatusMapping } from '@/lib/hosts/status-mappings';
 import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
+import { SIDEBAR_WIDTH, readSidebarWidth, writeSidebarWidth } from '@/lib/overlay/sidebar-width';
 import { CurrentItem } from './CurrentItem';
+import { EngagementPanels } from './engagement/EngagementPanels';
 import { KpiSection } from './KpiSection';
+import { MappingPicker } from './MappingPicker';
 import { ScopeDataStatus } from './ScopeDataStatus';
 import { useContextView } from './use-context-view';
 import { useCurrentItem } from './use-current-item';
+import { ResizeHandle } from './ResizeHandle';
+import { useHostTheme } from './use-host-theme';
 import { useScopeData } from './use-scope-data';
+import { useTabTop } from './use-tab-top';
 
 interface Props {
   url: string;
@@ -40,6 +46,17 @@ export function Sidebar({
   const panelId = useId();
   const panelRef = useRef<HTMLDivElement>(null);
   const toggleRef = useRef<HTMLButtonElement>(null);
+  const rootRef = useRef<HTMLElement>(null);
+  const theme = useHostTheme();
+  const tabTop = useTabTop(rootRef, !open, url);
+  const [width, setWidth] = useState<number>(SIDEBAR_WIDTH.initial);
+  useEffect(() => {
+    let current = true;
+    void readSidebarWidth().then((saved) => current && setWidth(saved));
+    return () => {
+      current = false;
+    };
+  }, []);
 
   useEffect(() => subscribeOpen(setOpen), [subscribeOpen]);
 
@@ -81,8 +98,11 @@ export function Sidebar({
 
   return (
     <aside
+      ref={rootRef}
       className={`pl-sidebar ${open ? 'pl-open' : 'pl-closed'}`}
       data-testid="pl-sidebar"
+      data-theme={theme}
+      style={open || tabTop === null ? undefined : { top: `${tabTop}px`, bottom: 'auto' }}
       aria-label="Partner Lens"
       onKeyDown={(event) => {
         if (event.key === 'Escape' && open) {
@@ -103,9 +123,29 @@ export function Sidebar({
       >
         <span aria-hidden="true">{open ? '›' : 'PL'}</span>
       </button>
-      <div id={panelId} ref={panelRef} className="pl-panel" hidden={!open} tabIndex={-1}>
+      <div
+        id={panelId}
+        ref={panelRef}
+        className="pl-panel"
+        hidden={!open}
+        tabIndex={-1}
+        style={{ width: `${width}px` }}
+      >
+        <ResizeHandle
+          width={width}
+          onResize={setWidth}
+          onCommit={(next) => void writeSidebarWidth(next)}
+        />
         <header className="pl-header">
           <h2>Partner Lens</h2>
+          <button
+            type="button"
+            className="pl-close"
+            aria-label="Collapse Partner Lens sidebar (Esc)"
+            onClick={() => changeOpen(false)}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
         </header>
         <div className="pl-body" aria-live="polite" aria-busy={state.status === 'loading'}>
           <SidebarBody state={state} onRetry={() => setAttempt((n) => n + 1)} />
@@ -159,48 +199,57 @@ function SidebarBody({
           {match ? (
             <PartnerCard partner={match.partner} reason={match.reason} />
           ) : (
-            <NoPartner context={context} />
+            <NoPartner context={context} onMapped={onRetry} />
           )}
-          <TrackerPanels
-            context={context}
-            scope={match?.scope ?? null}
-            scopeId={match?.matchedId ?? null}
-          />
+          <TrackerPanels context={context} match={match} />
         </>
       );
     }
   }
 }
 
-/** The open item and the scope's tracker data, each with its own loading and error state. */
+/**
+ * The open item, the partner's engagement and KPIs, and the scope's tracker data, each with
+ * its own loading and error state.
+ */
 function TrackerPanels({
   context,
-  scope,
-  scopeId,
+  match,
 }: {
   context: HostContext;
-  scope: Scope | null;
-  scopeId: string | null;
+  match: PartnerMatchView | null;
 }) {
+  const scope = match?.scope ?? null;
   // Before the loads below start: they read the scope's list/section mapping.
   if (scope) rememberStatusMapping(scope);
   const [itemAttempt, setItemAttempt] = useState(0);
   const [scopeAttempt, setScopeAttempt] = useState(0);
   const item = useCurrentItem(context, itemAttempt);
-  const scopeData = useScopeData(context, scopeId, scopeAttempt);
+  const scopeData = useScopeData(context, match?.matchedId ?? null, scopeAttempt);
   // New tracker data means new KPI values: refresh them when a load finishes.
   const dataVersion =
     scopeData?.phase === 'ready' ? (scopeData.state.lastLoadedAt ?? 'ready') : 'pending';
+  const currentItem = item && (
+    <CurrentItem view={item} onRetry={() => setItemAttempt((n) => n + 1)} />
+  );
   return (
     <>
-      {scope && (
-        <KpiSection
-          partnerId={scope.partnerId}
-          refreshKey={dataVersion}
-          onSetUp={() => void callBackground('options.open', { partnerId: scope.partnerId })}
-        />
+      {match ? (
+        <EngagementPanels
+          partner={match.partner}
+          scopeId={match.scope.id}
+          item={item?.phase === 'ready' ? item.item : null}
+        >
+          {currentItem}
+          <KpiSection
+            partnerId={match.partner.id}
+            refreshKey={dataVersion}
+            onSetUp={() => void callBackground('options.open', { partnerId: match.partner.id })}
+          />
+        </EngagementPanels>
+      ) : (
+        currentItem
       )}
-      {item && <CurrentItem view={item} onRetry={() => setItemAttempt((n) => n + 1)} />}
       {scopeData && (
         <ScopeDataStatus view={scopeData} onRetry={() => setScopeAttempt((n) => n + 1)} />
       )}
@@ -208,11 +257,11 @@ function TrackerPanels({
   );
 }
 
-function NoPartner({ context }: { context: HostContext }) {
+function NoPartner({ context, onMapped }: { context: HostContext; onMapped(): void }) {
   const id = mappableId(context);
   const noun = MAPPABLE_NOUN[context.tool];
   const [error, setError] = useState<string | null>(null);
-  const openMapping = async () => {
+  const openOptions = async () => {
     setError(null);
     try {
       await callBackground('options.open', {
@@ -225,14 +274,33 @@ function NoPartner({ context }: { context: HostContext }) {
   return (
     <section className="pl-no-partner" data-testid="pl-no-partner" aria-label="No partner">
       <h3>No partner mapped</h3>
-      <p>
-        {id
-          ? `No partner is mapped to this ${noun} (${id}) yet.`
-          : `This page does not name a ${noun}, so no partner can be matched.`}
-      </p>
-      <button type="button" className="pl-link-button" onClick={() => void openMapping()}>
-        {id ? `Map this ${noun} to a partner` : 'Open Partner Lens options'}
-      </button>
+      {id ? (
+        <>
+          <p>
+            No partner is mapped to this {noun} ({id}) yet.
+          </p>
+          <MappingPicker
+            context={context}
+            id={id}
+            onMapped={onMapped}
+            onCreatePartner={() => void openOptions()}
+          />
+          <button
+            type="button"
+            className="pl-link-button pl-small"
+            onClick={() => void openOptions()}
+          >
+            More mapping options
+          </button>
+        </>
+      ) : (
+        <>
+          <p>This page does not name a {noun}, so no partner can be matched.</p>
+          <button type="button" className="pl-link-button" onClick={() => void openOptions()}>
+            Open Partner Lens options
+          </button>
+        </>
+      )}
       {error && (
         <p className="pl-error" role="alert">
           {error}

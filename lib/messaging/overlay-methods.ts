@@ -3,6 +3,8 @@ import { RACI_GAPS } from '../mapping/raci-resolve';
 import { feedbackSchema } from '../model/feedback';
 import { siteSchema, toolSchema } from '../model/host-context';
 import { milestoneSchema } from '../model/milestone';
+import { partnerStatusSchema } from '../model/partner';
+import { scopeSchema } from '../model/scope';
 import { raciAssignmentSchema, raciRoleSchema } from '../model/raci';
 import { riskSchema } from '../model/risk';
 import { touchpointSchema } from '../model/touchpoint';
@@ -59,5 +61,25 @@ export const overlayMethods = {
         .optional(),
     }),
     result: engagementViewSchema,
+  }),
+  /** Partners to choose from in the sidebar's "map this project to…" picker (names only). */
+  'overlay.partnerChoices': method({
+    access: 'any',
+    params: z.object({}),
+    result: z.array(z.object({ id: z.uuid(), name: z.string(), status: partnerStatusSchema })),
+  }),
+  /**
+   * Maps the page's project or board to a partner on the spot: adds it to the partner's scope
+   * on this site, or creates that scope. A page may only map its own site.
+   */
+  'overlay.mapHere': method({
+    access: 'any',
+    params: z.object({
+      partnerId: z.uuid({ error: 'Choose a partner' }),
+      tool: toolSchema,
+      site: siteSchema,
+      id: z.string().trim().min(1).max(200),
+    }),
+    result: scopeSchema,
   }),
 } as const;

@@ -1,0 +1,61 @@
+import { useId } from 'react';
+
+const RATINGS = [1, 2, 3, 4, 5] as const;
+const RATING_WORDS = ['', 'Poor', 'Below expectations', 'As expected', 'Good', 'Excellent'];
+
+interface Props {
+  value: number | null;
+  onChange(rating: number): void;
+  /** Visible group label, e.g. "Rating". */
+  label: string;
+  testId?: string;
+}
+
+/**
+ * Five-star rating as a radio group: arrow keys move between stars (native radio behaviour),
+ * and the forms around it map the digit keys 1–5 to `onChange`.
+ */
+export function RatingField({ value, onChange, label, testId }: Props) {
+  const name = useId();
+  return (
+    <fieldset className="pl-rating" data-testid={testId}>
+      <legend>{label}</legend>
+      <div className="pl-rating-stars">
+        {RATINGS.map((rating) => (
+          <label
+            key={rating}
+            className={`pl-star${value !== null && rating <= value ? ' pl-star-on' : ''}`}
+            title={`${rating} – ${RATING_WORDS[rating]}`}
+          >
+            <input
+              type="radio"
+              name={name}
+              value={rating}
+              checked={value === rating}
+              onChange={() => onChange(rating)}
+              aria-label={`${rating} of 5: ${RATING_WORDS[rating]}`}
+            />
+            <span aria-hidden="true">★</span>
+          </label>
+        ))}
+      </div>
+      <p className="pl-meta" aria-live="polite">
+        {value === null
+          ? 'Choose 1 to 5 (keys 1–5 work).'
+          : `${value} of 5: ${RATING_WORDS[value]}`}
+      </p>
+    </fieldset>
+  );
+}
+
+/** The digit 1–5 of a key press outside text fields, for the forms' shortcut; else null. */
+export function ratingFromKey(event: { key: string; target: EventTarget | null }): number | null {
+  if (!/^[1-5]$/.test(event.key)) return null;
+  const target = event.target as HTMLElement | null;
+  const tag = target?.tagName;
+  if (tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text')) {
+    return null;
+  }
+  if (target?.isContentEditable) return null;
+  return Number(event.key);
+}

@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { callBackground } from '@/lib/messaging/client';
+import type { Partner } from '@/lib/model/partner';
+import type { WorkItem } from '@/lib/model/work-item';
+import { FeedbackPrompt } from '../FeedbackPrompt';
+import { useEngagementView } from '../use-engagement-view';
+import { FeedbackSection } from './FeedbackSection';
+import { PartnerStanding } from './PartnerStanding';
+import { PlanSection } from './PlanSection';
+import { RaciSection } from './RaciSection';
+import { RiskSection } from './RiskSection';
+
+interface Props {
+  partner: Partner;
+  scopeId: string;
+  /** The open item once read from the tracker (RACI per item, the delivered-item prompt). */
+  item: WorkItem | null;
+  /** Rendered between the prompt and the engagement sections (current item, KPIs). */
+  children?: React.ReactNode;
+}
+
+/** The partner's engagement around the page: standing, prompt, RACI, risks, plan, feedback. */
+export function EngagementPanels({ partner, scopeId, item, children }: Props) {
+  const [refresh, setRefresh] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+  const state = useEngagementView(
+    partner.id,
+    scopeId,
+    item
+      ? { tool: item.tool, site: item.site, key: item.key, statusCategory: item.statusCategory }
+      : undefined,
+    refresh,
+  );
+  const openOptions = () => void callBackground('options.open', { partnerId: partner.id });
+
+  if (state.phase === 'loading') {
+    return (
+      <>
+        <p className="pl-skeleton" role="status">
+          Loading responsibilities, risks and feedback…
+        </p>
+        {children}
+      </>
+    );
+  }
+  if (state.phase === 'error') {
+    return (
+      <>
+        <div className="pl-error" role="alert">
+          <p>{state.message}</p>
+          <button type="button" className="pl-link-button" onClick={() => setRefresh((n) => n + 1)}>
+            Try again
+          </button>
+        </div>
+        {children}
+      </>
+    );
+  }
+  const { view } = state;
+  return (
+    <>
+      <PartnerStanding view={view} />
+      {message && (
+        <p className="pl-confirmation" role="status" data-testid="pl-prompt-done">
+          {message}
+        </p>
+      )}
+      {view.prompt && item && item.key === view.prompt.itemKey && (
+        <FeedbackPrompt
+          key={view.prompt.subject}
+          partnerId={partner.id}
+          partnerName={partner.name}
+          subject={view.prompt.subject}
+          item={item}
+          onDone={(done) => {
+            setMessage(done);
+            setRefresh((n) => n + 1);
+          }}
+        />
+      )}
+      {children}
+      <RaciSection raci={view.raci} onEdit={openOptions} />
+      <RiskSection risks={view.risks} onOpen={openOptions} />
+      <PlanSection view={view} />
+      <FeedbackSection feedback={view.feedback} />
+    </>
+  );
+}
