@@ -230,7 +230,7 @@ describe('sidebar', () => {
 
     await page
       .getByTestId('pl-sidebar')
-      .getByRole('button', { name: /Collapse/ })
+      .getByRole('button', { name: 'Collapse Partner Lens sidebar', exact: true })
       .focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('false');
