@@ -13,8 +13,8 @@ import {
  */
 export interface FeedbackFormValues {
   partnerId: string;
-  /** `''` or `'1'`…`'5'`. */
-  rating: string;
+  /** `'1'`…`'5'`; `''` or null (no radio checked) when not chosen. */
+  rating: string | null;
   /** `''` or a feedback kind. */
   kind: string;
   categories: FeedbackCategory[];
@@ -78,9 +78,11 @@ const fields = feedbackFieldsSchema.shape;
  */
 export const feedbackFormSchema = z.object({
   partnerId: fields.partnerId,
+  // A radio group with nothing checked reads as null.
   rating: z
     .string()
-    .transform((value): unknown => (value === '' ? undefined : Number(value)))
+    .nullable()
+    .transform((value): unknown => (value ? Number(value) : undefined))
     .pipe(fields.rating),
   kind: fromText(fields.kind),
   categories: fields.categories,
