@@ -364,6 +364,7 @@ describe('feedback history of a partner', () => {
           'Choose a kind: praise, constructive or issue',
         ]),
       );
+    await expectNoSeriousA11yViolations(page, { include: HISTORY });
 
     await form.getByLabel('3 stars').check();
     await form.getByLabel('Kind', { exact: true }).selectOption({ label: 'Issue' });

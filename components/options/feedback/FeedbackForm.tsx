@@ -105,15 +105,19 @@ export function FeedbackForm({ entry, defaultPartnerId, partners, onSaved, onCan
       </Field>
 
       <fieldset
-        className="pl-feedback-fieldset"
+        className={`pl-feedback-fieldset${ratingError ? ' pl-feedback-fieldset-invalid' : ''}`}
         aria-describedby={ratingError ? `${id}-rating-error` : undefined}
-        aria-invalid={ratingError ? true : undefined}
       >
         <legend>Rating</legend>
         <div className="pl-feedback-rating-choices">
           {RATINGS.map((value) => (
             <label key={value} className="pl-feedback-choice">
-              <input type="radio" value={value} {...register('rating')} />
+              <input
+                type="radio"
+                value={value}
+                aria-invalid={ratingError ? true : undefined}
+                {...register('rating')}
+              />
               <span aria-hidden="true" className="pl-feedback-stars">
                 {'★'.repeat(Number(value))}
               </span>
