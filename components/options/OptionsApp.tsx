@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useAsync } from '@/components/common/use-async';
 import { callBackground } from '@/lib/messaging/client';
+import { FeedbackHistory } from './feedback/FeedbackHistory';
 import { JiraSitesPage } from './JiraSitesPage';
 import { MapScopePage } from './MapScopePage';
 import { PartnerDetail } from './PartnerDetail';
@@ -18,7 +19,8 @@ export function OptionsApp() {
     reloadScopes();
   }, [reloadPartners, reloadScopes]);
 
-  const selectedId = route.page === 'partner' ? route.id : null;
+  const selectedId =
+    route.page === 'partner' || route.page === 'partner-feedback' ? route.id : null;
   return (
     <div className="pl-options">
       <header className="pl-options-header">
@@ -27,11 +29,19 @@ export function OptionsApp() {
           Partners, and the Jira projects, Asana projects and Trello boards their work lives in.
         </p>
         <nav aria-label="Settings sections" className="pl-sections">
-          <a href="#/partners" aria-current={route.page === 'jira-sites' ? undefined : 'page'}>
+          <a
+            href="#/partners"
+            aria-current={
+              route.page === 'jira-sites' || route.page === 'feedback' ? undefined : 'page'
+            }
+          >
             Partners
           </a>
           <a href="#/jira-sites" aria-current={route.page === 'jira-sites' ? 'page' : undefined}>
             Self-hosted Jira
+          </a>
+          <a href="#/feedback" aria-current={route.page === 'feedback' ? 'page' : undefined}>
+            Feedback
           </a>
         </nav>
       </header>
@@ -60,6 +70,10 @@ export function OptionsApp() {
             />
           )}
           {route.page === 'jira-sites' && <JiraSitesPage />}
+          {route.page === 'feedback' && <FeedbackHistory partnerId={null} partners={partners} />}
+          {route.page === 'partner-feedback' && (
+            <FeedbackHistory key={route.id} partnerId={route.id} partners={partners} />
+          )}
           {route.page === 'map' && (
             <MapScopePage prefill={route.prefill} partners={partners} onChanged={reloadAll} />
           )}

@@ -70,6 +70,9 @@ export function PartnerDetail({ id, editing, partners, scopes, onChanged }: Prop
         <a className="pl-button-secondary" href={`#/partners/${partner.id}/edit`}>
           Edit partner
         </a>
+        <a className="pl-button-secondary" href={`#/partners/${partner.id}/feedback`}>
+          Feedback history
+        </a>
         {confirmingDelete ? (
           <span className="pl-confirm" role="group" aria-label="Confirm deletion">
             <span>Delete {partner.name} and its mappings?</span>

@@ -6,7 +6,9 @@ export type OptionsRoute =
   | { page: 'new-partner' }
   | { page: 'partner'; id: string; editing: boolean }
   | { page: 'map'; prefill: MappingPrefill | null }
-  | { page: 'jira-sites' };
+  | { page: 'jira-sites' }
+  | { page: 'feedback' }
+  | { page: 'partner-feedback'; id: string };
 
 /** Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`, `#/map?tool=&site=&id=`. */
 export function parseRoute(hash: string): OptionsRoute {
@@ -18,6 +20,11 @@ export function parseRoute(hash: string): OptionsRoute {
     return { page: 'map', prefill: prefill.success ? prefill.data : null };
   }
   if (segments[0] === 'jira-sites') return { page: 'jira-sites' };
+  // The feedback history reads its filters from the query itself (feedback-filter.ts).
+  if (segments[0] === 'feedback') return { page: 'feedback' };
+  if (segments[0] === 'partners' && segments[1] && segments[2] === 'feedback') {
+    return { page: 'partner-feedback', id: segments[1] };
+  }
   if (segments[0] === 'partners' && segments[1] === 'new') return { page: 'new-partner' };
   if (segments[0] === 'partners' && segments[1]) {
     return { page: 'partner', id: segments[1], editing: segments[2] === 'edit' };
