@@ -12,19 +12,27 @@
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../test/e2e/server/chromium-options.mjs';
+import { demoEngagement } from '../test/e2e/server/demo-engagement.mjs';
 import { DEMO_PARTNERS, SAMPLE_URLS } from '../test/e2e/server/sample-data.mjs';
 import { startStandInServer } from '../test/e2e/server/stand-in-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'demo-output');
 const profileDir = join(outDir, 'chromium-profile');
+/** `DEMO_DOCS=1` also copies the sidebar screenshots the README shows into docs/screenshots/. */
+const docsDir = process.env.DEMO_DOCS === '1' ? join(root, 'docs', 'screenshots') : null;
+const DOC_SCREENSHOTS = {
+  'jira-issue.png': 'sidebar-jira.png',
+  'asana-task.png': 'sidebar-asana.png',
+  'trello-card.png': 'sidebar-trello.png',
+};
 const extensionDir = join(root, '.output', 'chrome-mv3');
 const headless = !(process.env.DISPLAY && process.env.HEADLESS !== '1');
 const RPC_KIND = 'partner-lens/rpc';
@@ -122,6 +130,13 @@ async function seed(page) {
       await rpc(page, 'scopes.save', { partnerId: id, ...scope });
       log(`  mapped ${scope.tool} ${scope.site} ${scope.ids.join(', ')}`);
     }
+    byName.set(partner.name, id);
+  }
+  // RACI, risks, plan, meetings and feedback, once (a profile that has RACI tags has them all).
+  if ((await rpc(page, 'raci.list', {})).length === 0) {
+    const records = demoEngagement(Object.fromEntries(byName), new Date());
+    for (const [method, params] of records) await rpc(page, method, params);
+    log(`Saved ${records.length} RACI tags, risks, milestones, meetings and feedback entries`);
   }
 }
 
@@ -223,6 +238,12 @@ async function main() {
     const path = join(outDir, name);
     await page.screenshot({ path });
     written.push(path);
+    const docName = DOC_SCREENSHOTS[/** @type {keyof typeof DOC_SCREENSHOTS} */ (name)];
+    if (docsDir && docName) {
+      await mkdir(docsDir, { recursive: true });
+      await copyFile(path, join(docsDir, docName));
+      written.push(join(docsDir, docName));
+    }
   };
 
   try {
@@ -245,6 +266,8 @@ async function main() {
       { name: 'unmapped.png', url: SAMPLE_URLS.jiraUnmappedBoard, mapped: false },
     ];
     const page = await context.newPage();
+    // The README's screenshots show the whole sidebar, so give them a tall window.
+    if (docsDir && headless) await page.setViewportSize({ width: 1440, height: 1800 });
     for (const visit of visits) {
       await page.goto(visit.url);
       await waitForRender(page);
@@ -253,6 +276,11 @@ async function main() {
         if (visit.mapped) {
           await page
             .locator('[data-testid="pl-partner-name"]')
+            .first()
+            .waitFor({ timeout: 10_000 });
+          // The engagement sections (RACI, risks, plan, feedback) load after the partner.
+          await page
+            .locator('[data-testid="pl-relationship"]')
             .first()
             .waitFor({ timeout: 10_000 });
         }
