@@ -31,7 +31,11 @@ export const noFeedbackRule: NudgeRuleModule = {
         partnerName: partner.name,
         title: `No feedback for ${partner.name} in ${days(gap)}`,
         reason: `${from}. You are reminded after ${days(threshold)} without feedback.`,
-        action: { kind: 'give-feedback', label: 'Give feedback' },
+        action: {
+          kind: 'give-feedback',
+          label: 'Give feedback',
+          route: `#/partners/${partner.id}/feedback`,
+        },
         since: startOfDay(calendar, anchor + threshold + 1),
       },
     ];

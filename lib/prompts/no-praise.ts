@@ -32,7 +32,11 @@ export const noPraiseRule: NudgeRuleModule = {
         partnerName: partner.name,
         title: `No praise for ${partner.name} in ${days(gap)}`,
         reason: `${from}. Recognising good work keeps the relationship healthy; you are reminded after ${days(threshold)} without praise.`,
-        action: { kind: 'give-feedback', label: 'Give praise' },
+        action: {
+          kind: 'give-feedback',
+          label: 'Give praise',
+          route: `#/partners/${partner.id}/feedback`,
+        },
         since: startOfDay(calendar, anchor + threshold + 1),
       },
     ];

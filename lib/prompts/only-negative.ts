@@ -37,7 +37,11 @@ export const onlyNegativeRule: NudgeRuleModule = {
         partnerName: partner.name,
         title: `Only criticism for ${partner.name} lately`,
         reason: `The last ${size} feedback entries for ${partner.name} are all criticism (${parts.join(', ')}) and none is praise. Recognise what goes well, too; you are reminded when the newest ${size} entries hold no praise.`,
-        action: { kind: 'give-feedback', label: 'Give praise' },
+        action: {
+          kind: 'give-feedback',
+          label: 'Give praise',
+          route: `#/partners/${partner.id}/feedback`,
+        },
         since: new Date(began.givenAt).toISOString(),
       },
     ];
