@@ -6,6 +6,7 @@ import { MapScopePage } from './MapScopePage';
 import { PartnerDetail } from './PartnerDetail';
 import { PartnerForm } from './PartnerForm';
 import { PartnerList } from './PartnerList';
+import { RemindersPage } from './reminders/RemindersPage';
 import { navigate, useRoute } from './route';
 
 /** The options page: partners and the tracker projects/boards mapped to them. */
@@ -27,8 +28,16 @@ export function OptionsApp() {
           Partners, and the Jira projects, Asana projects and Trello boards their work lives in.
         </p>
         <nav aria-label="Settings sections" className="pl-sections">
-          <a href="#/partners" aria-current={route.page === 'jira-sites' ? undefined : 'page'}>
+          <a
+            href="#/partners"
+            aria-current={
+              route.page === 'jira-sites' || route.page === 'reminders' ? undefined : 'page'
+            }
+          >
             Partners
+          </a>
+          <a href="#/reminders" aria-current={route.page === 'reminders' ? 'page' : undefined}>
+            Reminders
           </a>
           <a href="#/jira-sites" aria-current={route.page === 'jira-sites' ? 'page' : undefined}>
             Self-hosted Jira
@@ -60,6 +69,7 @@ export function OptionsApp() {
             />
           )}
           {route.page === 'jira-sites' && <JiraSitesPage />}
+          {route.page === 'reminders' && <RemindersPage />}
           {route.page === 'map' && (
             <MapScopePage prefill={route.prefill} partners={partners} onChanged={reloadAll} />
           )}

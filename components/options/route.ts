@@ -6,9 +6,10 @@ export type OptionsRoute =
   | { page: 'new-partner' }
   | { page: 'partner'; id: string; editing: boolean }
   | { page: 'map'; prefill: MappingPrefill | null }
-  | { page: 'jira-sites' };
+  | { page: 'jira-sites' }
+  | { page: 'reminders' };
 
-/** Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`, `#/map?tool=&site=&id=`. */
+/** Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`, `#/map?tool=&site=&id=`, `#/reminders`. */
 export function parseRoute(hash: string): OptionsRoute {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const segments = path.split('/').filter(Boolean);
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): OptionsRoute {
     return { page: 'map', prefill: prefill.success ? prefill.data : null };
   }
   if (segments[0] === 'jira-sites') return { page: 'jira-sites' };
+  if (segments[0] === 'reminders') return { page: 'reminders' };
   if (segments[0] === 'partners' && segments[1] === 'new') return { page: 'new-partner' };
   if (segments[0] === 'partners' && segments[1]) {
     return { page: 'partner', id: segments[1], editing: segments[2] === 'edit' };

@@ -6,6 +6,8 @@ import { createRepositories } from '@/lib/db/repositories';
 import { createWorkItemCache } from '@/lib/db/work-item-cache';
 import type { CallContext } from '@/lib/messaging/router';
 import type { Nudge } from '@/lib/model/nudge';
+import { feedbackInputSchema } from '@/lib/model/feedback';
+import { milestoneInputSchema } from '@/lib/model/milestone';
 import { partnerInputSchema } from '@/lib/model/partner';
 import { freshDb, testStamper } from '../db/test-db';
 
@@ -81,7 +83,12 @@ async function partnerEndingSoon(handlers: Awaited<ReturnType<typeof setup>>['ha
     options,
   );
   await handlers['feedback.save'](
-    { partnerId: partner.id, rating: 5, kind: 'praise', givenAt: '2026-03-20T09:00:00.000Z' },
+    feedbackInputSchema.parse({
+      partnerId: partner.id,
+      rating: 5,
+      kind: 'praise',
+      givenAt: '2026-03-20T09:00:00.000Z',
+    }),
     options,
   );
   return partner;
@@ -178,7 +185,7 @@ describe('nudge service', () => {
     expect(pending()).toHaveLength(1);
     // A milestone becomes overdue: one notification.
     await handlers['milestones.save'](
-      { partnerId: partner.id, title: 'Beta', dueDate: '2026-03-19' },
+      milestoneInputSchema.parse({ partnerId: partner.id, title: 'Beta', dueDate: '2026-03-19' }),
       options,
     );
     await nudges.refresh();
@@ -188,7 +195,7 @@ describe('nudge service', () => {
     await handlers['settings.save']({ notificationsEnabled: false }, options);
     setNow('2026-03-22T12:00:00.000Z');
     await handlers['milestones.save'](
-      { partnerId: partner.id, title: 'Gamma', dueDate: '2026-03-21' },
+      milestoneInputSchema.parse({ partnerId: partner.id, title: 'Gamma', dueDate: '2026-03-21' }),
       options,
     );
     await nudges.refresh();
