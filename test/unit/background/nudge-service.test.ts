@@ -7,6 +7,7 @@ import { createWorkItemCache } from '@/lib/db/work-item-cache';
 import type { CallContext } from '@/lib/messaging/router';
 import type { Nudge } from '@/lib/model/nudge';
 import { feedbackInputSchema } from '@/lib/model/feedback';
+import { kpiDefinitionInputSchema } from '@/lib/model/kpi-definition';
 import { milestoneInputSchema } from '@/lib/model/milestone';
 import { partnerInputSchema } from '@/lib/model/partner';
 import { freshDb, testStamper } from '../db/test-db';
@@ -200,6 +201,35 @@ describe('nudge service', () => {
     );
     await nudges.refresh();
     expect(notified.flat()).toHaveLength(1);
+  });
+
+  it('re-evaluates when a KPI value turns red', async () => {
+    const { handlers, nudges, badge, changes } = await setup();
+    const partner = await partnerEndingSoon(handlers);
+    await handlers['partners.save']({ ...partner, contractEnd: '2026-12-31' }, options);
+    const kpi = await handlers['kpis.save'](
+      kpiDefinitionInputSchema.parse({
+        partnerId: partner.id,
+        name: 'CSAT',
+        metric: 'manual',
+        unit: '%',
+        direction: 'higher-is-better',
+        target: 90,
+        amberThreshold: 80,
+        redThreshold: 70,
+      }),
+      options,
+    );
+    changes.length = 0;
+    await handlers['kpis.addManual'](
+      { kpiId: kpi.id, date: '2026-03-20', value: 50, note: '' },
+      options,
+    );
+    expect(changes).toEqual(['kpiMeasurements']);
+    await nudges.refresh();
+    expect(badge[badge.length - 1]).toBe(1);
+    const [nudge] = await handlers['nudges.list']({ partnerId: partner.id }, options);
+    expect(nudge).toMatchObject({ rule: 'kpi-red', title: 'CSAT turned red for Acme' });
   });
 
   it('answers an empty list without a nudge service', async () => {
