@@ -94,7 +94,11 @@ export function createNudgeService(deps: NudgeServiceDeps) {
     if (!deps.pendingSubjects) return;
     const previous = await deps.pendingSubjects.get();
     const fresh = newlyPending(previous, nudges);
-    await deps.pendingSubjects.set(nudges.map((nudge) => nudge.subject));
+    const subjects = nudges.map((nudge) => nudge.subject);
+    // Most evaluations change nothing: skip the write then.
+    if (previous === null || previous.join('\n') !== subjects.join('\n')) {
+      await deps.pendingSubjects.set(subjects);
+    }
     if (settings.notificationsEnabled && fresh.length > 0) {
       await deps.notify?.(fresh).catch((error: unknown) => {
         console.warn('Partner Lens: could not show notifications', error);
