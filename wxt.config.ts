@@ -29,6 +29,8 @@ export default defineConfig({
     host_permissions: [...HOST_PERMISSIONS, ...TEST_ORIGINS],
     // Self-hosted Jira: the user's own origin, requested at run time from the options page.
     optional_host_permissions: ['https://*/*'],
+    // Desktop reminders are off by default; the options page asks when they are turned on.
+    optional_permissions: ['notifications'],
     action: { default_title: 'Partner Lens' },
     commands: {
       'toggle-sidebar': {

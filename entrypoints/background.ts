@@ -7,6 +7,13 @@ import {
 } from '@/lib/background/repository-provider';
 import { createJiraSitesService } from '@/lib/background/jira-sites-service';
 import { createKpiService } from '@/lib/background/kpi-service';
+import {
+  listenForNudgeNotificationClicks,
+  notifyNudges,
+  pendingSubjectsStore,
+  setNudgeBadge,
+} from '@/lib/background/nudge-browser';
+import { createNudgeService } from '@/lib/background/nudge-service';
 import { isSupportedHostUrl } from '@/lib/hosts/supported-host';
 import { isRpcRequest } from '@/lib/messaging/envelope';
 import type { MappingPrefill } from '@/lib/messaging/methods';
@@ -21,6 +28,9 @@ import { writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
 
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar.js';
 const KPI_ALARM = 'kpis-daily';
+/** Day boundaries and snoozes end without any data changing, so reminders are re-checked hourly. */
+const NUDGE_ALARM = 'nudges';
+const NUDGE_ALARM_MINUTES = 60;
 
 function optionsUrl({
   prefill,
@@ -52,15 +62,37 @@ export default defineBackground(() => {
   const now = () => new Date();
   const timeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
   const kpis = createKpiService({ repositories, workItemCache, now, timeZone });
+  const nudges = createNudgeService({
+    repositories,
+    now,
+    timeZone,
+    setBadge: setNudgeBadge,
+    notify: notifyNudges,
+    pendingSubjects: pendingSubjectsStore,
+  });
+  // The badge is not kept by the browser across restarts: set it as the worker starts.
+  nudges.changed();
+  listenForNudgeNotificationClicks(async (subject) =>
+    (await nudges.refresh()).find((nudge) => nudge.subject === subject),
+  );
   // KPIs are recorded at least daily, besides whenever new tracker data arrives.
   void browser.alarms.create(KPI_ALARM, { periodInMinutes: 24 * 60, delayInMinutes: 1 });
+  // Created once: re-creating it on every worker start would push its first run back each time.
+  void browser.alarms.get(NUDGE_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(NUDGE_ALARM, { periodInMinutes: NUDGE_ALARM_MINUTES });
+  });
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === KPI_ALARM) void kpis.recordAll().catch(() => undefined);
+    if (alarm.name === KPI_ALARM) {
+      void kpis.recordAll().then(nudges.changed, () => undefined);
+    }
+    if (alarm.name === NUDGE_ALARM) nudges.changed();
   });
   const handlers = createHandlers({
     repositories,
     workItemCache,
     kpis,
+    nudges,
+    onDataChanged: nudges.changed,
     now,
     timeZone,
     injectSidebar: async (tabId, frameId) => {

@@ -7,6 +7,7 @@ import { MapScopePage } from './MapScopePage';
 import { PartnerDetail } from './PartnerDetail';
 import { PartnerForm } from './PartnerForm';
 import { PartnerList } from './PartnerList';
+import { RemindersPage } from './reminders/RemindersPage';
 import { navigate, useRoute } from './route';
 
 /** The options page: partners and the tracker projects/boards mapped to them. */
@@ -32,10 +33,15 @@ export function OptionsApp() {
           <a
             href="#/partners"
             aria-current={
-              route.page === 'jira-sites' || route.page === 'feedback' ? undefined : 'page'
+              route.page === 'jira-sites' || route.page === 'feedback' || route.page === 'reminders'
+                ? undefined
+                : 'page'
             }
           >
             Partners
+          </a>
+          <a href="#/reminders" aria-current={route.page === 'reminders' ? 'page' : undefined}>
+            Reminders
           </a>
           <a href="#/jira-sites" aria-current={route.page === 'jira-sites' ? 'page' : undefined}>
             Self-hosted Jira
@@ -74,6 +80,7 @@ export function OptionsApp() {
           {route.page === 'partner-feedback' && (
             <FeedbackHistory key={route.id} partnerId={route.id} partners={partners} />
           )}
+          {route.page === 'reminders' && <RemindersPage />}
           {route.page === 'map' && (
             <MapScopePage prefill={route.prefill} partners={partners} onChanged={reloadAll} />
           )}

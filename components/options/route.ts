@@ -8,9 +8,10 @@ export type OptionsRoute =
   | { page: 'map'; prefill: MappingPrefill | null }
   | { page: 'jira-sites' }
   | { page: 'feedback' }
-  | { page: 'partner-feedback'; id: string };
+  | { page: 'partner-feedback'; id: string }
+  | { page: 'reminders' };
 
-/** Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`, `#/map?tool=&site=&id=`. */
+/** Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`, `#/map?tool=&site=&id=`, `#/reminders`. */
 export function parseRoute(hash: string): OptionsRoute {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const segments = path.split('/').filter(Boolean);
@@ -25,6 +26,7 @@ export function parseRoute(hash: string): OptionsRoute {
   if (segments[0] === 'partners' && segments[1] && segments[2] === 'feedback') {
     return { page: 'partner-feedback', id: segments[1] };
   }
+  if (segments[0] === 'reminders') return { page: 'reminders' };
   if (segments[0] === 'partners' && segments[1] === 'new') return { page: 'new-partner' };
   if (segments[0] === 'partners' && segments[1]) {
     return { page: 'partner', id: segments[1], editing: segments[2] === 'edit' };

@@ -14,6 +14,7 @@ import { createKpiHandlers } from './kpi-handlers';
 import { createNudgeHandlers } from './nudge-handlers';
 import { createOverlayHandlers } from './overlay-handlers';
 import type { KpiService } from './kpi-service';
+import type { NudgeService } from './nudge-service';
 
 export interface BackgroundDeps {
   repositories(): Promise<Repositories>;
@@ -24,6 +25,13 @@ export interface BackgroundDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   jiraSites: JiraSitesService;
   kpis: KpiService;
+  /** Pending reminders; `nudges.list` answers an empty list without it. */
+  nudges?: NudgeService;
+  /**
+   * Called after stored data changed (a record saved or deleted, KPI values recorded), e.g.
+   * to re-evaluate the nudges and the toolbar badge.
+   */
+  onDataChanged?(store: string): void;
   now(): Date;
   /** The user's IANA time zone, for calendar days (due dates, "next 14 days"). */
   timeZone(): string;
@@ -66,19 +74,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
     const scopes = await (await deps.repositories()).scopes.listByPartner(partnerId);
     return scopes.some((scope) => normalizeSite(scope.site) === origin);
   };
+  const changed = (store: string) => deps.onDataChanged?.(store);
   return {
     ...createKpiHandlers({
       repositories: deps.repositories,
       kpis: deps.kpis,
       partnerMappedOn,
+      onChange: changed,
       now: deps.now,
     }),
     ...createEngagementHandlers({
       repositories: deps.repositories,
       partnerMappedOn,
+      onChange: changed,
       now: deps.now,
     }),
-    ...createNudgeHandlers(),
+    ...createNudgeHandlers({ nudges: deps.nudges }),
     ...createOverlayHandlers({
       repositories: deps.repositories,
       partnerMappedOn,
@@ -90,10 +101,16 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const partners = await repos.partners.list();
       return partners.sort((a, b) => a.name.localeCompare(b.name));
     },
-    'partners.save': async (input) => (await deps.repositories()).partners.put(input),
-    'partners.delete': async ({ id }) => ({
-      deleted: await (await deps.repositories()).deletePartnerCascade(id),
-    }),
+    'partners.save': async (input) => {
+      const saved = await (await deps.repositories()).partners.put(input);
+      changed('partners');
+      return saved;
+    },
+    'partners.delete': async ({ id }) => {
+      const deleted = await (await deps.repositories()).deletePartnerCascade(id);
+      if (deleted) changed('partners');
+      return { deleted };
+    },
     'scopes.list': async ({ partnerId }) => {
       const repos = await deps.repositories();
       return partnerId ? repos.scopes.listByPartner(partnerId) : repos.scopes.list();
@@ -158,7 +175,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
             .map((scope) => scope.partnerId),
         );
         for (const partnerId of partners) {
-          void deps.kpis.record(partnerId).catch(() => undefined);
+          void deps.kpis.record(partnerId).then(
+            (written) => written > 0 && changed('kpiMeasurements'),
+            () => undefined,
+          );
         }
       }
       return state;

@@ -21,6 +21,8 @@ export interface KpiHandlerDeps {
   kpis: KpiService;
   /** Scopes of the partners visible from a site (a content script sees only its own). */
   partnerMappedOn(partnerId: string, senderUrl: string | undefined): Promise<boolean>;
+  /** Called after KPIs or their values changed, e.g. to re-evaluate the "KPI turned red" nudge. */
+  onChange?(store: 'kpiDefinitions' | 'kpiMeasurements'): void;
   now(): Date;
 }
 
@@ -37,10 +39,16 @@ const PREVIEW_META = {
 export function createKpiHandlers(deps: KpiHandlerDeps): Pick<Handlers, KpiHandlerNames> {
   /** New or changed KPIs get today's measurement; a failure there never fails the save. */
   const recordToday = (partnerId: string) =>
-    deps.kpis.record(partnerId).catch((error: unknown) => {
-      console.warn('Partner Lens: KPI recording failed', error);
-      return 0;
-    });
+    deps.kpis.record(partnerId).then(
+      (written) => {
+        deps.onChange?.('kpiMeasurements');
+        return written;
+      },
+      (error: unknown) => {
+        console.warn('Partner Lens: KPI recording failed', error);
+        return 0;
+      },
+    );
   const requireKpi = async (id: string): Promise<KpiDefinition> => {
     const kpi = await (await deps.repositories()).kpiDefinitions.get(id);
     if (!kpi)
@@ -65,9 +73,11 @@ export function createKpiHandlers(deps: KpiHandlerDeps): Pick<Handlers, KpiHandl
       await recordToday(saved.partnerId);
       return saved;
     },
-    'kpis.delete': async ({ id }) => ({
-      deleted: await (await deps.repositories()).kpiDefinitions.delete(id),
-    }),
+    'kpis.delete': async ({ id }) => {
+      const deleted = await (await deps.repositories()).kpiDefinitions.delete(id);
+      if (deleted) deps.onChange?.('kpiDefinitions');
+      return { deleted };
+    },
     'kpis.reorder': async ({ partnerId, ids }) => {
       const repos = await deps.repositories();
       const current = await deps.kpis.definitionsOf(partnerId);
@@ -123,9 +133,11 @@ export function createKpiHandlers(deps: KpiHandlerDeps): Pick<Handlers, KpiHandl
     'kpis.addManual': async ({ kpiId, date, value, note }) => {
       const kpi = await requireKpi(kpiId);
       const repos = await deps.repositories();
-      return repos.kpiMeasurements.put(
+      const saved = await repos.kpiMeasurements.put(
         manualEntryInput(kpi, { date, value, note, enteredBy: 'You' }),
       );
+      deps.onChange?.('kpiMeasurements');
+      return saved;
     },
   };
 }

@@ -4,7 +4,7 @@ import { milestoneInputSchema, milestoneSchema } from '../model/milestone';
 import { promptStateSchema } from '../model/prompt-state';
 import { raciAssignmentInputSchema, raciAssignmentSchema } from '../model/raci';
 import { riskInputSchema, riskSchema } from '../model/risk';
-import { settingsFieldsSchema, settingsSchema } from '../model/settings';
+import { settingsChangesSchema, settingsFieldsSchema, settingsSchema } from '../model/settings';
 import { touchpointInputSchema, touchpointSchema } from '../model/touchpoint';
 import { deletedResult, idParams, method, type Access } from './method-spec';
 
@@ -61,7 +61,7 @@ export const engagementMethods = {
   }),
   'settings.save': method({
     access: 'extension',
-    params: settingsFieldsSchema.partial(),
+    params: settingsChangesSchema,
     result: settingsSchema,
   }),
   /** "Later" or "don't ask again" for a feedback prompt or a nudge (see `PromptState`). */

@@ -17,8 +17,16 @@ export type NudgeRule = z.infer<typeof nudgeRuleSchema>;
 
 /** The one thing a nudge offers to do about itself. */
 export const nudgeActionSchema = z.discriminatedUnion('kind', [
-  /** Opens the quick feedback entry for the partner (popup). */
-  z.object({ kind: z.literal('give-feedback'), label: z.string().max(80) }),
+  /**
+   * Opens the quick feedback entry for the partner (popup). `route`, when given, is the page
+   * of the options app to open instead where the popup cannot be (a notification, the
+   * options page).
+   */
+  z.object({
+    kind: z.literal('give-feedback'),
+    label: z.string().max(80),
+    route: z.string().regex(/^#\//).max(300).optional(),
+  }),
   /** Opens a page of the options app, e.g. `#/partners/<id>/kpis`. */
   z.object({
     kind: z.literal('open-options'),

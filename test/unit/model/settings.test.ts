@@ -6,6 +6,7 @@ import {
   settingsInputSchema,
   settingsSchema,
 } from '../../../lib/model';
+import { settingsChangesSchema } from '../../../lib/model/settings';
 import { META, accepted, issuesOf } from './issues';
 
 describe('settings', () => {
@@ -19,7 +20,12 @@ describe('settings', () => {
       partnerAccountableAllowed: false,
       noFeedbackNudgeDays: 14,
       noPraiseNudgeDays: 60,
+      onlyNegativeNudgeCount: 5,
+      contractEndingNudgeDays: 30,
+      reviewCadenceDays: 91,
+      disabledNudgeRules: [],
       notificationsEnabled: false,
+      timeZone: '',
       businessDays: [1, 2, 3, 4, 5],
       sidebarSide: 'right',
     });
@@ -51,5 +57,41 @@ describe('settings', () => {
         'Enter the days without feedback before a reminder as a whole number of days from 1 to 365',
       sidebarSide: 'Choose the left or the right side',
     });
+  });
+
+  it('reads a record saved before the reminder settings existed, with their defaults', () => {
+    const old = { ...META, id: SETTINGS_ID, noFeedbackNudgeDays: 10, notificationsEnabled: true };
+    expect(accepted(settingsSchema, old)).toMatchObject({
+      noFeedbackNudgeDays: 10,
+      notificationsEnabled: true,
+      contractEndingNudgeDays: 30,
+      reviewCadenceDays: 91,
+      onlyNegativeNudgeCount: 5,
+      disabledNudgeRules: [],
+      timeZone: '',
+    });
+  });
+
+  it('accepts IANA time zones and rejects others, and unknown or repeated rules', () => {
+    expect(accepted(settingsInputSchema, { timeZone: 'Asia/Kolkata' }).timeZone).toBe(
+      'Asia/Kolkata',
+    );
+    expect(issuesOf(settingsInputSchema, { timeZone: 'Mars/Olympus' })).toEqual({
+      timeZone: 'Enter a time zone such as Europe/Berlin (an IANA name)',
+    });
+    expect(issuesOf(settingsInputSchema, { disabledNudgeRules: ['kpi-red', 'kpi-red'] })).toEqual({
+      disabledNudgeRules: 'Choose each reminder only once',
+    });
+    expect(issuesOf(settingsInputSchema, { contractEndingNudgeDays: 0 })).toEqual({
+      contractEndingNudgeDays:
+        'Enter the days before a contract ends as a whole number of days from 1 to 365',
+    });
+  });
+
+  it('takes a change without filling the other fields with defaults', () => {
+    expect(settingsChangesSchema.parse({ reviewCadenceDays: 30 })).toEqual({
+      reviewCadenceDays: 30,
+    });
+    expect(settingsChangesSchema.safeParse({ reviewCadenceDays: 0 }).success).toBe(false);
   });
 });

@@ -1,0 +1,56 @@
+import { civilFromDays, daysFromCivil } from '../kpi/instant';
+import type { ZonedCalendar } from '../kpi/time-zone';
+
+/**
+ * Day arithmetic of the nudge rules. Instants (feedback given, meeting held) are placed on
+ * the local calendar day of the user's time zone; plain dates (due dates, contract dates)
+ * already are local days. Day numbers count from 1970-01-01 like `lib/kpi/time-zone.ts`.
+ */
+
+/** Local day number of an ISO instant. */
+export function dayOfInstant(calendar: ZonedCalendar, iso: string): number {
+  return calendar.dayOf(Date.parse(iso));
+}
+
+/** Day number of a `YYYY-MM-DD` date. */
+export function dayOfDate(date: string): number {
+  return daysFromCivil(
+    Number(date.slice(0, 4)),
+    Number(date.slice(5, 7)),
+    Number(date.slice(8, 10)),
+  );
+}
+
+/** `YYYY-MM-DD` of a day number. */
+export function dateOfDay(day: number): string {
+  return civilFromDays(day);
+}
+
+/** The first instant of a local day, as an ISO string (the `since` of a nudge). */
+export function startOfDay(calendar: ZonedCalendar, day: number): string {
+  return new Date(calendar.dayStart(day)).toISOString();
+}
+
+/** "1 day", "15 days". */
+export function days(n: number): string {
+  return `${n} ${n === 1 ? 'day' : 'days'}`;
+}
+
+/** "today", "yesterday", "3 days ago", "in 4 days". */
+export function relativeDays(n: number): string {
+  if (n === 0) return 'today';
+  if (n === -1) return 'yesterday';
+  if (n === 1) return 'tomorrow';
+  return n < 0 ? `${days(-n)} ago` : `in ${days(n)}`;
+}
+
+/** A readable date for sentences: "Mon, 2 Mar 2026". */
+export function formatDay(day: number): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(day * 86_400_000));
+}
