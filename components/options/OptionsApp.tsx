@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import { useAsync } from '@/components/common/use-async';
 import { callBackground } from '@/lib/messaging/client';
+import { EngagementPage } from './engagement/EngagementPage';
 import { JiraSitesPage } from './JiraSitesPage';
 import { MapScopePage } from './MapScopePage';
 import { PartnerDetail } from './PartnerDetail';
@@ -18,7 +19,7 @@ export function OptionsApp() {
     reloadScopes();
   }, [reloadPartners, reloadScopes]);
 
-  const selectedId = route.page === 'partner' ? route.id : null;
+  const selectedId = route.page === 'partner' || route.page === 'engagement' ? route.id : null;
   return (
     <div className="pl-options">
       <header className="pl-options-header">
@@ -58,6 +59,9 @@ export function OptionsApp() {
               scopes={scopes}
               onChanged={reloadAll}
             />
+          )}
+          {route.page === 'engagement' && (
+            <EngagementPage partnerId={route.id} page={route.record} partners={partners} />
           )}
           {route.page === 'jira-sites' && <JiraSitesPage />}
           {route.page === 'map' && (

@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'react';
 import { mappingPrefillSchema, type MappingPrefill } from '@/lib/messaging/methods';
+import { isEngagementPage, type EngagementPageName } from './engagement/engagement-route';
 
 export type OptionsRoute =
   | { page: 'partners' }
   | { page: 'new-partner' }
   | { page: 'partner'; id: string; editing: boolean }
   | { page: 'map'; prefill: MappingPrefill | null }
-  | { page: 'jira-sites' };
+  | { page: 'jira-sites' }
+  | { page: 'engagement'; id: string; record: EngagementPageName };
 
-/** Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`, `#/map?tool=&site=&id=`. */
+/**
+ * Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`,
+ * `#/partners/<id>/<raci|risks|plan|touchpoints>`, `#/map?tool=&site=&id=`.
+ */
 export function parseRoute(hash: string): OptionsRoute {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const segments = path.split('/').filter(Boolean);
@@ -19,6 +24,9 @@ export function parseRoute(hash: string): OptionsRoute {
   }
   if (segments[0] === 'jira-sites') return { page: 'jira-sites' };
   if (segments[0] === 'partners' && segments[1] === 'new') return { page: 'new-partner' };
+  if (segments[0] === 'partners' && segments[1] && isEngagementPage(segments[2])) {
+    return { page: 'engagement', id: segments[1], record: segments[2] };
+  }
   if (segments[0] === 'partners' && segments[1]) {
     return { page: 'partner', id: segments[1], editing: segments[2] === 'edit' };
   }
