@@ -27,7 +27,7 @@ function groupKey(tag: RaciAssignment): string {
 
 /**
  * Groups tags by where they apply: the whole engagement first, then scopes in the order
- * given (`scopeOrder`, unknown ones last), then items by key; within a group R, A, C, I.
+ * given (`scopeOrder`, unknown ones last), then items by their scope and key; within a group R, A, C, I.
  */
 export function groupRaciTags(
   tags: readonly RaciAssignment[],
