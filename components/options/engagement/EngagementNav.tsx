@@ -13,6 +13,18 @@ interface Props {
   current?: EngagementPageName;
 }
 
+/**
+ * On the partner page the KPI section is already rendered, so its route does not remount it
+ * (which is when it scrolls itself into view): bring it into view here.
+ */
+function revealKpis() {
+  requestAnimationFrame(() => {
+    const heading = document.querySelector<HTMLElement>('[data-testid="pl-kpis"] h3');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  });
+}
+
 /** Links to the partner's engagement records: KPIs, RACI, risks, plan and touchpoints. */
 export function EngagementNav({ partnerId, partnerName, current }: Props) {
   return (
@@ -24,7 +36,12 @@ export function EngagementNav({ partnerId, partnerName, current }: Props) {
       <h3 className="pl-engagement-nav-title">Engagement</h3>
       <ul>
         <li>
-          <a href={engagementHash(partnerId, 'kpis')}>KPIs</a>
+          <a
+            href={engagementHash(partnerId, 'kpis')}
+            onClick={current === undefined ? revealKpis : undefined}
+          >
+            KPIs
+          </a>
         </li>
         {ENGAGEMENT_PAGES.map((page) => (
           <li key={page}>
