@@ -91,6 +91,7 @@ describe('engagement editors', () => {
     expect(await nav.getByRole('link', { name: 'Risks' }).getAttribute('href')).toBe(
       `#/partners/${partnerId}/risks`,
     );
+    await expectNoSeriousA11yViolations(page);
   });
 
   it('adds RACI tags for the whole engagement and a project, flags a gap, and keeps them', async () => {
