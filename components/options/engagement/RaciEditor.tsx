@@ -79,6 +79,12 @@ export function RaciEditor({ partnerId }: Props) {
         or board, which overrides the whole engagement.
       </p>
       <EditorNotice notice={editor.notice} />
+      {scopesState.status === 'error' && (
+        <p className="pl-form-error" role="alert">
+          The partner’s projects and boards could not be loaded ({scopesState.message}). Reload the
+          page to tag a project, board or item.
+        </p>
+      )}
       {!target && (
         <div className="pl-actions">
           <AddButton buttonRef={editor.addRef} onClick={() => editor.open({ mode: 'create' })}>
