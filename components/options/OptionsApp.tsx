@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useAsync } from '@/components/common/use-async';
 import { callBackground } from '@/lib/messaging/client';
 import { FeedbackHistory } from './feedback/FeedbackHistory';
+import { EngagementPage } from './engagement/EngagementPage';
 import { JiraSitesPage } from './JiraSitesPage';
 import { MapScopePage } from './MapScopePage';
 import { PartnerDetail } from './PartnerDetail';
@@ -21,7 +22,9 @@ export function OptionsApp() {
   }, [reloadPartners, reloadScopes]);
 
   const selectedId =
-    route.page === 'partner' || route.page === 'partner-feedback' ? route.id : null;
+    route.page === 'partner' || route.page === 'partner-feedback' || route.page === 'engagement'
+      ? route.id
+      : null;
   return (
     <div className="pl-options">
       <header className="pl-options-header">
@@ -74,6 +77,9 @@ export function OptionsApp() {
               scopes={scopes}
               onChanged={reloadAll}
             />
+          )}
+          {route.page === 'engagement' && (
+            <EngagementPage partnerId={route.id} page={route.record} partners={partners} />
           )}
           {route.page === 'jira-sites' && <JiraSitesPage />}
           {route.page === 'feedback' && <FeedbackHistory partnerId={null} partners={partners} />}

@@ -4,6 +4,7 @@ import type { AsyncState } from '@/components/common/use-async';
 import { callBackground } from '@/lib/messaging/client';
 import type { Partner } from '@/lib/model/partner';
 import type { Scope } from '@/lib/model/scope';
+import { EngagementNav } from './engagement/EngagementNav';
 import { PartnerKpis } from './kpi/PartnerKpis';
 import { PartnerForm } from './PartnerForm';
 import { navigate } from './route';
@@ -97,6 +98,8 @@ export function PartnerDetail({ id, editing, partners, scopes, onChanged }: Prop
           </button>
         )}
       </div>
+
+      <EngagementNav partnerId={partner.id} partnerName={partner.name} />
 
       <section aria-labelledby="pl-scopes-title" className="pl-scopes">
         <h3 id="pl-scopes-title">Mapped projects and boards</h3>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { mappingPrefillSchema, type MappingPrefill } from '@/lib/messaging/methods';
+import { isEngagementPage, type EngagementPageName } from './engagement/engagement-route';
 
 export type OptionsRoute =
   | { page: 'partners' }
@@ -9,9 +10,14 @@ export type OptionsRoute =
   | { page: 'jira-sites' }
   | { page: 'feedback' }
   | { page: 'partner-feedback'; id: string }
-  | { page: 'reminders' };
+  | { page: 'reminders' }
+  | { page: 'engagement'; id: string; record: EngagementPageName };
 
-/** Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`, `#/map?tool=&site=&id=`, `#/reminders`. */
+/**
+ * Parses the options page's hash: `#/partners`, `#/partners/new`, `#/partners/<id>[/edit]`,
+ * `#/partners/<id>/<feedback|raci|risks|plan|touchpoints>`, `#/feedback`, `#/reminders`,
+ * `#/map?tool=&site=&id=`.
+ */
 export function parseRoute(hash: string): OptionsRoute {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const segments = path.split('/').filter(Boolean);
@@ -28,6 +34,9 @@ export function parseRoute(hash: string): OptionsRoute {
   }
   if (segments[0] === 'reminders') return { page: 'reminders' };
   if (segments[0] === 'partners' && segments[1] === 'new') return { page: 'new-partner' };
+  if (segments[0] === 'partners' && segments[1] && isEngagementPage(segments[2])) {
+    return { page: 'engagement', id: segments[1], record: segments[2] };
+  }
   if (segments[0] === 'partners' && segments[1]) {
     return { page: 'partner', id: segments[1], editing: segments[2] === 'edit' };
   }

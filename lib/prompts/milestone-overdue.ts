@@ -34,7 +34,7 @@ export const milestoneOverdueRule: NudgeRuleModule = {
         action: {
           kind: 'open-options',
           label: 'Update the milestone',
-          route: `#/partners/${partner.id}/milestones`,
+          route: `#/partners/${partner.id}/plan`,
         },
         since: startOfDay(calendar, due + 1),
       });

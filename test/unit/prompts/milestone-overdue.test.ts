@@ -12,7 +12,7 @@ describe('milestone overdue', () => {
     expect(nudge).toMatchObject({
       subject: `nudge:milestone-overdue:${PARTNER_ID}:${beta.id}:2026-03-10`,
       title: 'Milestone “Beta release” is overdue',
-      action: { kind: 'open-options', route: `#/partners/${PARTNER_ID}/milestones` },
+      action: { kind: 'open-options', route: `#/partners/${PARTNER_ID}/plan` },
     });
     expect(nudge!.reason).toContain(
       'was due on Tue, 10 Mar 2026, 1 day ago, and is still in progress',
