@@ -76,7 +76,7 @@ export function raciGaps(
   } else if (accountable.length > 1) {
     gaps.push({
       code: 'several-accountable',
-      message: `${accountable.length} people are Accountable. Keep exactly one.`,
+      message: `${accountable.length} are Accountable (${accountable.map(raciHolder).join(', ')}). Keep exactly one.`,
     });
   }
   if (!policy.partnerAccountableAllowed && accountable.some((tag) => tag.party === 'partner')) {

@@ -1,3 +1,4 @@
+import { raciGaps, raciHolder, type RaciGapCode } from '@/lib/mapping/raci-resolve';
 import { RACI_ROLES, type RaciAssignment } from '@/lib/model/raci';
 import { raciWhere } from './raci-form-values';
 
@@ -10,7 +11,7 @@ export interface RaciGroup {
   tags: RaciAssignment[];
 }
 
-export type RaciGapKind = 'no-accountable' | 'several-accountable' | 'partner-accountable';
+export type RaciGapKind = RaciGapCode;
 
 export interface RaciGap {
   kind: RaciGapKind;
@@ -60,11 +61,8 @@ export function groupRaciTags(
   );
 }
 
-/** "Dana Lee" / "Delivery lead" / "Dana Lee (Delivery lead)". */
-export function raciWho(tag: Pick<RaciAssignment, 'person' | 'roleName'>): string {
-  if (tag.person && tag.roleName) return `${tag.person.name} (${tag.roleName})`;
-  return tag.person?.name ?? tag.roleName;
-}
+/** "Dana Lee" / "Delivery lead" / "Dana Lee (Delivery lead)": the sidebar's wording. */
+export const raciWho = raciHolder;
 
 /**
  * The Accountable tags in force for a group, inheriting per role from the level above when
@@ -91,8 +89,8 @@ export function accountablesFor(
 }
 
 /**
- * The RACI gaps of one group, as the sidebar flags them: no Accountable, more than one, or
- * an Accountable on the partner side when the settings do not allow it.
+ * The RACI gaps of one group, with the rules and words of the sidebar (`raciGaps`): no
+ * Accountable, more than one, or an Accountable on the partner side when not allowed.
  */
 export function raciGapsFor(
   group: RaciGroup,
@@ -100,24 +98,8 @@ export function raciGapsFor(
   partnerAccountableAllowed: boolean,
 ): RaciGap[] {
   const { tags } = accountablesFor(group, groups);
-  if (tags.length === 0) {
-    return [
-      { kind: 'no-accountable', message: 'No one is Accountable here. Add an Accountable tag.' },
-    ];
-  }
-  const gaps: RaciGap[] = [];
-  if (tags.length > 1) {
-    gaps.push({
-      kind: 'several-accountable',
-      message: `${tags.length} are Accountable (${tags.map(raciWho).join(', ')}). Keep exactly one.`,
-    });
-  }
-  if (!partnerAccountableAllowed && tags.some((tag) => tag.party === 'partner')) {
-    gaps.push({
-      kind: 'partner-accountable',
-      message:
-        'The Accountable is on the partner side, which your settings do not allow. Make someone in your team Accountable.',
-    });
-  }
-  return gaps;
+  return raciGaps(tags, { partnerAccountableAllowed }).map(({ code, message }) => ({
+    kind: code,
+    message,
+  }));
 }
