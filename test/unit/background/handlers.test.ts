@@ -35,6 +35,7 @@ async function setup() {
     kpis,
     now,
     injectSidebar: vi.fn<BackgroundDeps['injectSidebar']>(async () => undefined),
+    injectInline: vi.fn<BackgroundDeps['injectInline']>(async () => undefined),
     openOptions: vi.fn<BackgroundDeps['openOptions']>(async () => undefined),
     tabUrl: vi.fn<BackgroundDeps['tabUrl']>(async () => 'https://acme.atlassian.net/browse/ACME-1'),
     jiraSites: {

@@ -68,6 +68,7 @@ async function setup() {
     kpis,
     now,
     injectSidebar: async () => undefined,
+    injectInline: async () => undefined,
     openOptions: async () => undefined,
     tabUrl: async () => undefined,
     jiraSites: { list: async () => [], add: async () => [], remove: async () => [] },
