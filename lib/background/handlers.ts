@@ -129,10 +129,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         return { sidebar: false };
       }
       if (!(await siteHasScopes(await deps.repositories(), context))) return { sidebar: false };
-      // The small inline script first: board badges need not wait for React to start.
+      // Both at once: the small inline script (chips, badges) need not wait for React, and the
+      // sidebar not for the inline script's round trip.
       const frameId = call.sender.frameId ?? 0;
-      await deps.injectInline(tabId, frameId);
-      await deps.injectSidebar(tabId, frameId);
+      await Promise.all([deps.injectInline(tabId, frameId), deps.injectSidebar(tabId, frameId)]);
       return { sidebar: true };
     },
     'sidebar.show': async ({ tabId }) => {

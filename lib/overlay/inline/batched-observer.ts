@@ -1,8 +1,12 @@
 /** Marks every element Partner Lens adds to a host page, so its own changes are not observed. */
 export const OWN_ATTRIBUTE = 'data-partner-lens';
 
+/** Our chips and badges, and the sidebar's host element (`partner-lens-sidebar`). */
 function isOwnNode(node: Node): boolean {
-  return node instanceof Element && node.hasAttribute(OWN_ATTRIBUTE);
+  return (
+    node instanceof Element &&
+    (node.hasAttribute(OWN_ATTRIBUTE) || node.localName.startsWith('partner-lens-'))
+  );
 }
 
 /**
