@@ -27,6 +27,7 @@ import {
 import { writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
 
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar.js';
+const INLINE_SCRIPT = '/content-scripts/inline.js';
 const KPI_ALARM = 'kpis-daily';
 /** Day boundaries and snoozes end without any data changing, so reminders are re-checked hourly. */
 const NUDGE_ALARM = 'nudges';
@@ -99,6 +100,12 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },
         files: [SIDEBAR_SCRIPT],
+      });
+    },
+    injectInline: async (tabId, frameId) => {
+      await browser.scripting.executeScript({
+        target: { tabId, frameIds: [frameId] },
+        files: [INLINE_SCRIPT],
       });
     },
     openOptions: async (target) => {

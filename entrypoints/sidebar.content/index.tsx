@@ -3,6 +3,7 @@ import { Sidebar } from '@/components/sidebar/Sidebar';
 import { readJiraSites } from '@/lib/hosts/jira-sites-store';
 import { onLocationChange } from '@/lib/overlay/location-changes';
 import { sidebarCommandSchema } from '@/lib/overlay/sidebar-commands';
+import { OPEN_SIDEBAR_EVENT, SIDEBAR_MOUNTED_FLAG } from '@/lib/overlay/sidebar-events';
 import { browser } from 'wxt/browser';
 import {
   readSidebarOpen,
@@ -12,7 +13,7 @@ import {
 import css from './sidebar.css?inline';
 
 /** Marks the isolated world so a second injection into the same page does nothing. */
-const MOUNTED_FLAG = '__partnerLensSidebarMounted';
+const MOUNTED_FLAG = SIDEBAR_MOUNTED_FLAG;
 type FlaggedWindow = Window & { [MOUNTED_FLAG]?: boolean };
 
 /**
@@ -40,6 +41,8 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onCommand);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
+    // An inline chip was clicked: open the panel (every sidebar follows the shared state).
+    ctx.addEventListener(window, OPEN_SIDEBAR_EVENT, () => void writeSidebarOpen(true));
     const subscribeToggle = (listener: () => void) => {
       toggleListeners.add(listener);
       return () => void toggleListeners.delete(listener);

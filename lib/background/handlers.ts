@@ -10,6 +10,7 @@ import type { Repositories } from '../db/repositories';
 import type { WorkItemCache } from '../db/work-item-cache';
 import type { CallContext } from '../messaging/router';
 import { createEngagementHandlers } from './engagement-handlers';
+import { createInlineHandlers } from './inline-handlers';
 import { createKpiHandlers } from './kpi-handlers';
 import { createNudgeHandlers } from './nudge-handlers';
 import { createOverlayHandlers } from './overlay-handlers';
@@ -21,6 +22,8 @@ export interface BackgroundDeps {
   workItemCache(): Promise<WorkItemCache>;
   /** Injects the sidebar bundle into one frame of a tab (scripting.executeScript). */
   injectSidebar(tabId: number, frameId: number): Promise<void>;
+  /** Injects the inline chips and badges script (no React) into one frame of a tab. */
+  injectInline(tabId: number, frameId: number): Promise<void>;
   openOptions(target: { prefill?: MappingPrefill; partnerId?: string }): Promise<void>;
   tabUrl(tabId: number): Promise<string | undefined>;
   jiraSites: JiraSitesService;
@@ -96,6 +99,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       now: deps.now,
       timeZone: deps.timeZone,
     }),
+    ...createInlineHandlers({
+      repositories: deps.repositories,
+      injectSidebar: deps.injectSidebar,
+    }),
     'partners.list': async () => {
       const repos = await deps.repositories();
       const partners = await repos.partners.list();
@@ -148,7 +155,10 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         return { sidebar: false };
       }
       if (!(await siteHasScopes(await deps.repositories(), context))) return { sidebar: false };
-      await deps.injectSidebar(tabId, call.sender.frameId ?? 0);
+      // Both at once: the small inline script (chips, badges) need not wait for React, and the
+      // sidebar not for the inline script's round trip.
+      const frameId = call.sender.frameId ?? 0;
+      await Promise.all([deps.injectInline(tabId, frameId), deps.injectSidebar(tabId, frameId)]);
       return { sidebar: true };
     },
     'sidebar.show': async ({ tabId }) => {

@@ -10,6 +10,7 @@ import { skippedItemSchema, scopeLoadStateSchema } from '../model/scope-load';
 import { cachedWorkItemSchema, workItemSchema } from '../model/work-item';
 import { engagementMethods } from './engagement-methods';
 import { idParams, method } from './method-spec';
+import { inlineMethods } from './inline-methods';
 import { nudgeMethods } from './nudge-methods';
 import { overlayMethods } from './overlay-methods';
 
@@ -197,6 +198,7 @@ export const rpcMethods = {
   ...engagementMethods,
   ...overlayMethods,
   ...nudgeMethods,
+  ...inlineMethods,
 } as const;
 
 export type RpcMethods = typeof rpcMethods;

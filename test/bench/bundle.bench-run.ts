@@ -10,13 +10,17 @@ import { recordFigure } from './record';
  * Content-script sizes (issue 4, "Speed"): each content script of the Chrome build
  * (.output/chrome-mv3/content-scripts/*.js, built here when missing) gzipped with node:zlib at
  * gzip's default level, in KB of 1,024 bytes. The always-loaded scripts (listed in the
- * manifest: jira, asana, trello) have a budget of 60 KB; the sidebar bundle, which the
- * background injects only where it is needed, is recorded too, with no budget (`null`).
+ * manifest: jira, asana, trello) and the inline chips-and-badges script (injected on every page
+ * of a site with a mapping, so kept small) have a budget of 60 KB; the React sidebar bundle,
+ * which the background injects only where it is needed, is recorded too, with no budget
+ * (`null`).
  */
 
 const EXTENSION_DIR = join(REPO_ROOT, '.output', 'chrome-mv3');
 const BUDGET_KB = 60;
-const EXPECTED = ['asana', 'jira', 'sidebar', 'trello'];
+const EXPECTED = ['asana', 'inline', 'jira', 'sidebar', 'trello'];
+/** Injected at run time, yet held to the budget. */
+const SMALL_INJECTED = new Set(['inline']);
 
 /** Builds the extension when there is no build yet (an existing build is used as it is). */
 function ensureBuilt() {
@@ -59,11 +63,12 @@ describe('content-script size benchmark', () => {
       const source = readFileSync(join(dir, file));
       const gzipKB = kb(gzipSync(source).length);
       const listed = alwaysLoaded.has(`content-scripts/${file}`);
+      const budget = listed || SMALL_INJECTED.has(name) ? BUDGET_KB : null;
       rows.push(
         `${name.padEnd(10)} ${String(kb(source.length)).padStart(8)} KB raw ` +
-          `${String(gzipKB).padStart(7)} KB gzip  ${listed ? `always loaded, budget ${BUDGET_KB} KB` : 'injected when needed, no budget'}`,
+          `${String(gzipKB).padStart(7)} KB gzip  ${listed ? 'always loaded' : 'injected when needed'}, ${budget === null ? 'no budget' : `budget ${budget} KB`}`,
       );
-      recordFigure(`bundle.${name}.contentScriptGzipKB`, gzipKB, 'KB', listed ? BUDGET_KB : null);
+      recordFigure(`bundle.${name}.contentScriptGzipKB`, gzipKB, 'KB', budget);
     }
     console.info(`[bundle] content scripts of .output/chrome-mv3:\n${rows.join('\n')}`);
   });

@@ -51,10 +51,11 @@ import { medianOf, recordFigure } from './record';
  * - `overlay.item.*`: a mapped item page (ACME-1): from the page's `load` event to the frame
  *   in which the sidebar is first visible; then in-app navigations (`history.pushState` through
  *   the stand-in's own router) until the sidebar names the new item.
- * - `overlay.board500.*`: the ACME board with 500 cards, once the sidebar has read the scope.
- *   The warm-up load is the first visit of the scope (all 500 issues read), reported as
- *   `firstLoad*`; the measured loads read it incrementally. Badges on the cards are not built
- *   yet, so this measures the extension as it is.
+ * - `overlay.board500.*`: the ACME board with 500 cards, once every card carries its partner
+ *   badge (`pl-badge`, from the small inline script) and the sidebar has read the scope. The
+ *   warm-up load is the first visit of the scope (all 500 issues read), reported as
+ *   `firstLoad*`; the measured loads read it incrementally. `badgesAfterLoadMs` (report): from
+ *   the `load` event to the frame after the 500th badge.
  */
 
 const ROUNDS = 10;
@@ -78,6 +79,8 @@ interface Probe {
   /** … and the start of the next frame, the one that paints it. */
   sidebarFrameAt: number | null;
   dataPhase: string | null;
+  /** When the page first had `BOARD_CARDS` partner badges. */
+  badgesAt: number | null;
 }
 type ProbeWindow = Window & {
   __plProbe?: Probe;
@@ -93,13 +96,14 @@ const SIGNAL_BINDING = '__plBenchSignal';
  * `watchSidebar` — when the sidebar (an open shadow root under
  * `partner-lens-sidebar`) first shows and which phase its tracker-data section reached.
  */
-function installProbe(watchSidebar: boolean) {
+function installProbe({ watchSidebar, badges }: { watchSidebar: boolean; badges: number }) {
   const w = window as ProbeWindow;
   const probe: Probe = {
     loadAt: null,
     sidebarAt: null,
     sidebarFrameAt: null,
     dataPhase: null,
+    badgesAt: null,
   };
   w.__plProbe = probe;
   const signal = (payload: string) => w.__plBenchSignal?.(payload);
@@ -133,6 +137,17 @@ function installProbe(watchSidebar: boolean) {
     });
     check();
   };
+  if (badges > 0) {
+    const badgeWatch = new MutationObserver(() => {
+      if (document.querySelectorAll('[data-testid="pl-badge"]').length < badges) return;
+      badgeWatch.disconnect();
+      requestAnimationFrame(() => {
+        probe.badgesAt = performance.now();
+        signal('badges');
+      });
+    });
+    badgeWatch.observe(document, { childList: true, subtree: true });
+  }
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
@@ -181,10 +196,14 @@ interface OpenedPage {
 }
 
 /** A fresh tab with the probe and script metrics enabled, before any navigation. */
-async function openPage(context: BrowserContext, watchSidebar: boolean): Promise<OpenedPage> {
+async function openPage(
+  context: BrowserContext,
+  watchSidebar: boolean,
+  badges = 0,
+): Promise<OpenedPage> {
   const page = await context.newPage();
   await page.bringToFront();
-  await page.addInitScript(installProbe, watchSidebar);
+  await page.addInitScript(installProbe, { watchSidebar, badges });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const received: string[] = [];
@@ -296,6 +315,8 @@ interface TaskSummary {
   longestExtensionTaskMs: number;
   /** Thread time of the extension's script events (evaluations, calls into it). */
   extensionScriptMs: number;
+  /** The part of it spent in the inline chips and badges script (`inline.js`). */
+  inlineScriptMs: number;
 }
 
 /** Reads the long tasks and the extension's script time of `url`'s main thread. */
@@ -338,6 +359,10 @@ function summarizeTrace(events: TraceEvent[], url: string): TaskSummary {
     longestExtensionTaskMs: Math.max(0, ...extensionTasks.map((task) => task.dur! / 1000)),
     extensionScriptMs:
       extensionScripts.reduce((sum, event) => sum + (event.tdur ?? event.dur!), 0) / 1000,
+    inlineScriptMs:
+      extensionScripts
+        .filter((event) => String(event.args?.data?.url).endsWith('/content-scripts/inline.js'))
+        .reduce((sum, event) => sum + (event.tdur ?? event.dur!), 0) / 1000,
   };
 }
 
@@ -357,11 +382,13 @@ async function measureLoad(
   url: string,
   options: {
     watchSidebar?: boolean;
+    /** Watch for this many partner badges (signal `badges`). */
+    badges?: number;
     trace?: boolean;
     ready?: (opened: OpenedPage) => Promise<unknown>;
   } = {},
 ): Promise<LoadResult> {
-  const opened = await openPage(context, options.watchSidebar ?? false);
+  const opened = await openPage(context, options.watchSidebar ?? false, options.badges ?? 0);
   try {
     const stopTrace = options.trace ? await startTrace(opened.cdp) : undefined;
     await opened.page.goto(url, { waitUntil: 'load' });
@@ -542,15 +569,29 @@ describe('overlay benchmark', () => {
   it('adds little scripting and no long task to a board with 500 cards', async () => {
     const project = server.data.jira['acme.atlassian.net']?.projects.find((p) => p.key === 'ACME');
     expect(project?.issues).toHaveLength(BOARD_CARDS);
-    const dataReady = (opened: OpenedPage) =>
-      opened.signalled((payload) => payload === 'data:ready' || payload === 'data:error', 60_000);
+    const ready = (opened: OpenedPage) =>
+      Promise.all([
+        opened.signalled('badges', 60_000),
+        opened.signalled((payload) => payload === 'data:ready' || payload === 'data:error', 60_000),
+      ]);
     const board = await interleaved(
       () =>
-        measureLoad(ext.context, BOARD_URL, { watchSidebar: true, trace: true, ready: dataReady }),
+        measureLoad(ext.context, BOARD_URL, {
+          watchSidebar: true,
+          badges: BOARD_CARDS,
+          trace: true,
+          ready,
+        }),
       () => measureLoad(plain.context, BOARD_URL, { trace: true }),
     );
     const phases = [board.warmUp, ...board.with].map((run) => run.probe.dataPhase);
     expect(phases.every((phase) => phase === 'ready')).toBe(true);
+    const badgesMs = board.with.map(({ probe }) => {
+      if (probe.loadAt === null || probe.badgesAt === null) {
+        throw new Error(`No load event or badges: ${JSON.stringify(probe)}`);
+      }
+      return probe.badgesAt - probe.loadAt;
+    });
     expect(unansweredApiRequests(server)).toEqual([]);
 
     const scriptWith = board.with.map((run) => run.scriptMs);
@@ -567,7 +608,17 @@ describe('overlay benchmark', () => {
         `long tasks without: ${tasksWithout.map((t) => t.longTasks).join(', ')}; ` +
         `first load (all ${BOARD_CARDS} issues read): ${round1(board.warmUp.scriptMs)} ms script, ` +
         `${first.extensionLongTasks} long task(s) of the extension, longest ` +
-        `${round1(first.longestExtensionTaskMs)} ms`,
+        `${round1(first.longestExtensionTaskMs)} ms; ` +
+        `${BOARD_CARDS} badges after load ms: ${list(badgesMs)}; ` +
+        `inline.js script ms: ${list(tasksWith.map((t) => t.inlineScriptMs))}`,
+    );
+    recordFigure('overlay.board500.badgesAfterLoadMs', median(badgesMs), 'ms', null);
+    // The chips-and-badges script alone (its evaluation, observer passes, the batched lookup).
+    recordFigure(
+      'overlay.board500.badgesScriptMs',
+      median(tasksWith.map((t) => t.inlineScriptMs)),
+      'ms',
+      null,
     );
     recordFigure('overlay.board500.scriptMs', median(scriptWith) - baseline, 'ms', 50);
     recordFigure(

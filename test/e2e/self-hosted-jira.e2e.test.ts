@@ -165,6 +165,11 @@ describe('self-hosted Jira', () => {
     ).toBe(true);
     expect(await waitForDataPhase(page, 'ready')).toContain('3 items cached');
     await expectNoSeriousA11yViolations(page, { include: '[data-testid="pl-sidebar"]' });
+    // The partner chip beside the issue's summary (`#summary-val`).
+    const chip = page
+      .locator('#issue-content')
+      .getByRole('button', { name: `Partner Lens: ${PARTNER}. Open the sidebar`, exact: true });
+    await expect.poll(() => chip.count(), WAIT).toBe(1);
   });
 
   it('follows in-app navigation to the agile board and the issue opened on it', async () => {
@@ -174,6 +179,17 @@ describe('self-hosted Jira', () => {
     await waitForStandInRender(page);
     await expect.poll(() => shownItem(page), WAIT).toBeNull();
     await expectSidebarPartner(page, PARTNER);
+    // Each card of the mapped project carries the partner badge.
+    const cards = page.locator('#ghx-pool .ghx-issue');
+    await expect
+      .poll(
+        () =>
+          cards.evaluateAll((els) =>
+            els.map((el) => el.querySelector('[data-testid="pl-badge"]')?.textContent ?? ''),
+          ),
+        WAIT,
+      )
+      .toEqual([PARTNER, PARTNER, PARTNER]);
 
     await page.locator('#ghx-pool .ghx-issue[data-issue-key="OPS-2"] a').click();
     await waitForStandInRender(page);

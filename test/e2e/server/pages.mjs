@@ -246,6 +246,14 @@ export function clientApp(boot, route, slug, title) {
         }),
         a(`/jira/software/projects/${project.key}/issues`, 'Issues'),
       );
+      // A board's filter may also pick up issues of other projects (company-managed boards).
+      const boardIssues = [
+        ...project.issues,
+        ...(project.boardAlsoShows ?? []).flatMap((/** @type {string} */ key) => {
+          const found = jiraIssue(key);
+          return found ? [found.issue] : [];
+        }),
+      ];
       /** @param {any} i */
       const card = (i) =>
         h(
@@ -269,7 +277,7 @@ export function clientApp(boot, route, slug, title) {
         area = h(
           'div',
           { 'data-testid': 'software-backlog.card-list.container', className: 'backlog' },
-          project.issues.map(card),
+          boardIssues.map(card),
         );
       } else {
         area = h(
@@ -280,7 +288,7 @@ export function clientApp(boot, route, slug, title) {
               'section',
               { className: 'column', 'aria-label': status },
               h('h2', null, status),
-              project.issues.filter((/** @type {any} */ i) => i.status === status).map(card),
+              boardIssues.filter((/** @type {any} */ i) => i.status === status).map(card),
             ),
           ),
         );
@@ -312,9 +320,32 @@ export function clientApp(boot, route, slug, title) {
     }
     if (r.page === 'jira-issues') {
       const project = jiraProjects.find((p) => p.key === r.projectKey);
+      const listUrl = `/jira/software/projects/${project.key}/issues`;
+      const selected = r.selectedIssue ? jiraIssue(r.selectedIssue) : undefined;
+      // The issue modal of the list views, over the list (Jira Cloud's
+      // `issue.views.issue-details.issue-modal.modal-dialog`).
+      const modal =
+        selected &&
+        h(
+          'div',
+          { className: 'modal-blanket' },
+          h(
+            'section',
+            {
+              role: 'dialog',
+              'aria-modal': 'true',
+              'aria-label': `${selected.issue.key} ${selected.issue.summary}`,
+              'data-testid': 'issue.views.issue-details.issue-modal.modal-dialog',
+              className: 'issue-modal',
+            },
+            a(listUrl, 'Close', { className: 'close', 'aria-label': 'Close issue' }),
+            jiraIssueView(selected.project, selected.issue, 'h2'),
+          ),
+        );
       return h(
         'div',
         null,
+        modal,
         h('h1', null, project.name, ': issues'),
         h(
           'table',
@@ -332,7 +363,7 @@ export function clientApp(boot, route, slug, title) {
                 'tr',
                 null,
                 h('td', null, a(`/browse/${i.key}`, i.key)),
-                h('td', null, i.summary),
+                h('td', null, a(`${listUrl}?selectedIssue=${i.key}`, i.summary)),
                 h('td', null, lozenge(i.status)),
               ),
             ),
@@ -1050,6 +1081,9 @@ const TOOL_CSS = {
 .preview-panel{width:380px;flex:none;border-left:1px solid #dfe1e6;padding:0 16px;position:relative}
 .preview-panel .close{position:absolute;right:8px;top:0}
 .issue-table{border-collapse:collapse}
+.modal-blanket{position:fixed;inset:0;background:rgba(9,30,66,.54);display:flex;justify-content:center;align-items:flex-start;padding-top:60px;z-index:10}
+.issue-modal{background:#fff;border-radius:4px;width:720px;padding:16px 24px;position:relative}
+.issue-modal .close{position:absolute;right:16px;top:12px}
 .issue-table td,.issue-table th{padding:6px 12px;border-bottom:1px solid #dfe1e6;text-align:left}
 `,
   asana: `

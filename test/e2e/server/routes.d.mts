@@ -9,7 +9,7 @@
  *   | { page: 'jira-issue', issueKey: string }
  *   | { page: 'jira-board', projectKey: string, boardId: number, view: 'board' | 'backlog',
  *       selectedIssue: string | null }
- *   | { page: 'jira-issues', projectKey: string }
+ *   | { page: 'jira-issues', projectKey: string, selectedIssue: string | null }
  *   | { page: 'confluence' }
  *   | { page: 'asana-home' }
  *   | { page: 'asana-project', projectGid: string, taskGid: string | null }
@@ -74,6 +74,7 @@ export type Route =
   | {
       page: 'jira-issues';
       projectKey: string;
+      selectedIssue: string | null;
     }
   | {
       page: 'confluence';

@@ -10,7 +10,7 @@
  *   | { page: 'jira-issue', issueKey: string }
  *   | { page: 'jira-board', projectKey: string, boardId: number, view: 'board' | 'backlog',
  *       selectedIssue: string | null }
- *   | { page: 'jira-issues', projectKey: string }
+ *   | { page: 'jira-issues', projectKey: string, selectedIssue: string | null }
  *   | { page: 'confluence' }
  *   | { page: 'asana-home' }
  *   | { page: 'asana-project', projectGid: string, taskGid: string | null }
@@ -115,7 +115,15 @@ export function parseRoute(tool, pathname, search, hostData) {
           selectedIssue: selected && issueByKey(selected) ? selected : null,
         };
       }
-      if (rest[2] === 'issues') return { page: 'jira-issues', projectKey: project.key };
+      if (rest[2] === 'issues') {
+        // The list view opens an issue in the issue modal (`?selectedIssue=`).
+        const selected = params.get('selectedIssue');
+        return {
+          page: 'jira-issues',
+          projectKey: project.key,
+          selectedIssue: selected && issueByKey(selected) ? selected : null,
+        };
+      }
     }
     return { page: 'not-found' };
   }

@@ -50,6 +50,8 @@ export function cloneSampleData(): SampleData;
  * @property {number} boardId
  * @property {string} boardName
  * @property {JiraIssue[]} issues
+ * @property {string[]} [boardAlsoShows]  keys of other projects' issues the board's filter
+ *   picks up too (company-managed boards can span projects)
  */
 /**
  * @typedef {object} JiraTenant
@@ -304,6 +306,11 @@ export type JiraProject = {
   boardId: number;
   boardName: string;
   issues: JiraIssue[];
+  /**
+   * keys of other projects' issues the board's filter
+   * picks up too (company-managed boards can span projects)
+   */
+  boardAlsoShows?: string[] | undefined;
 };
 export type JiraTenant = {
   /**

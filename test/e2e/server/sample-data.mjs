@@ -48,6 +48,8 @@
  * @property {number} boardId
  * @property {string} boardName
  * @property {JiraIssue[]} issues
+ * @property {string[]} [boardAlsoShows]  keys of other projects' issues the board's filter
+ *   picks up too (company-managed boards can span projects)
  */
 
 /**
@@ -326,6 +328,8 @@ const jira = {
         simplified: true,
         boardId: 3,
         boardName: 'INT board',
+        // Its filter also picks up one issue of the partner's project.
+        boardAlsoShows: ['ACME-2'],
         issues: [
           issue(
             'INT-1',

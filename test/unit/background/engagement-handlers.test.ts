@@ -42,6 +42,7 @@ async function setup() {
     now,
     timeZone: () => 'Europe/Berlin',
     injectSidebar: vi.fn(async () => undefined),
+    injectInline: vi.fn(async () => undefined),
     openOptions: vi.fn(async () => undefined),
     tabUrl: vi.fn(async () => undefined),
     jiraSites: { list: vi.fn(async () => []), add: vi.fn(), remove: vi.fn() },

@@ -36,6 +36,7 @@ async function setup() {
     now,
     timeZone: () => 'Europe/Berlin',
     injectSidebar: vi.fn<BackgroundDeps['injectSidebar']>(async () => undefined),
+    injectInline: vi.fn<BackgroundDeps['injectInline']>(async () => undefined),
     openOptions: vi.fn<BackgroundDeps['openOptions']>(async () => undefined),
     tabUrl: vi.fn<BackgroundDeps['tabUrl']>(async () => 'https://acme.atlassian.net/browse/ACME-1'),
     jiraSites: {

@@ -69,6 +69,7 @@ async function setup() {
     now,
     timeZone: () => 'Europe/Berlin',
     injectSidebar: async () => undefined,
+    injectInline: async () => undefined,
     openOptions: async () => undefined,
     tabUrl: async () => undefined,
     jiraSites: { list: async () => [], add: async () => [], remove: async () => [] },

@@ -4,7 +4,7 @@ import { callBackground } from '@/lib/messaging/client';
 import { RpcError } from '@/lib/messaging/errors';
 
 describe('callBackground', () => {
-  it('sends the envelope and returns the validated result', async () => {
+  it('sends the envelope and returns the result', async () => {
     const seen: unknown[] = [];
     fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
       seen.push(message);
@@ -23,10 +23,10 @@ describe('callBackground', () => {
     expect(error).toMatchObject({ code: 'forbidden', message: 'No.' });
   });
 
-  it('rejects an answer in the wrong shape', async () => {
-    fakeBrowser.runtime.onMessage.addListener(() =>
-      Promise.resolve({ ok: true, result: { opened: 'yes' } }),
-    );
+  it('rejects an answer that is not an RPC envelope', async () => {
+    // Results are validated by the background's router before they are sent; the client
+    // checks the envelope only.
+    fakeBrowser.runtime.onMessage.addListener(() => Promise.resolve({ ok: 'yes', opened: true }));
     await expect(callBackground('options.open', {})).rejects.toMatchObject({ code: 'internal' });
   });
 

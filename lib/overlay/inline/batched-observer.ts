@@ -1,0 +1,44 @@
+/** Marks every element Partner Lens adds to a host page, so its own changes are not observed. */
+export const OWN_ATTRIBUTE = 'data-partner-lens';
+
+/** Our chips and badges, and the sidebar's host element (`partner-lens-sidebar`). */
+function isOwnNode(node: Node): boolean {
+  return (
+    node instanceof Element &&
+    (node.hasAttribute(OWN_ATTRIBUTE) || node.localName.startsWith('partner-lens-'))
+  );
+}
+
+/**
+ * Calls `pass` at most once per animation frame after the page's DOM changed (and once at
+ * start). The MutationObserver callback only schedules; all reading and writing happens in the
+ * pass, so a board that re-renders 500 cards costs one pass, not 500. Changes made only of
+ * Partner Lens's own elements are ignored. Stops for good when `signal` aborts.
+ */
+export function observeBatched(root: Node, pass: () => void, signal: AbortSignal): () => void {
+  let frame: number | null = null;
+  const schedule = () => {
+    if (frame !== null || signal.aborted) return;
+    frame = requestAnimationFrame(() => {
+      frame = null;
+      if (!signal.aborted) pass();
+    });
+  };
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (!isOwnNode(node)) return schedule();
+      for (const node of record.removedNodes) if (!isOwnNode(node)) return schedule();
+    }
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      observer.disconnect();
+      if (frame !== null) cancelAnimationFrame(frame);
+    },
+    { once: true },
+  );
+  schedule();
+  return schedule;
+}
