@@ -32,6 +32,17 @@ export const contextViewSchema = z.object({
 });
 export type ContextView = z.infer<typeof contextViewSchema>;
 
+/** A hash route of the options page; only `#/…` paths, never another URL. */
+export const optionsRouteSchema = z
+  .string()
+  .max(300)
+  .regex(/^#\/[\w\-./?=&%]*$/, 'Expected an options page route such as #/partners');
+export type OptionsTarget = {
+  prefill?: MappingPrefill;
+  partnerId?: string;
+  route?: string;
+};
+
 /** A "map this project to a partner" request carried into the options page. */
 export const mappingPrefillSchema = z.object({
   tool: toolSchema,
@@ -191,7 +202,12 @@ export const rpcMethods = {
   }),
   'options.open': method({
     access: 'any',
-    params: z.object({ prefill: mappingPrefillSchema.optional(), partnerId: z.uuid().optional() }),
+    params: z.object({
+      prefill: mappingPrefillSchema.optional(),
+      partnerId: z.uuid().optional(),
+      /** A page of the options app, e.g. `#/partners/<id>/kpis` (a nudge's action). */
+      route: optionsRouteSchema.optional(),
+    }),
     result: z.object({ opened: z.boolean() }),
   }),
   ...engagementMethods,
