@@ -12,12 +12,7 @@ import {
   effectiveKind,
   type FeedbackFieldErrors,
 } from '@/lib/feedback/build-feedback';
-import {
-  clearDraft,
-  readDraft,
-  writeDraft,
-  type FeedbackDraftFields,
-} from '@/lib/feedback/draft-store';
+import type { FeedbackDraftFields } from '@/lib/feedback/draft-store';
 import { draftKeyOf, type FeedbackTarget } from '@/lib/feedback/feedback-target';
 import { isSaveShortcut, ratingFromKey } from '@/lib/feedback/shortcuts';
 import { callBackground } from '@/lib/messaging/client';
@@ -31,6 +26,7 @@ import {
 import { TOOL_LABELS } from '@/lib/model/host-context';
 import type { Partner } from '@/lib/model/partner';
 import { ChoiceGroup } from './ChoiceGroup';
+import { startPopupBoot } from './popup-boot';
 import { PartnerPicker } from './PartnerPicker';
 
 const DRAFT_DEBOUNCE_MS = 150;
@@ -119,14 +115,16 @@ export function FeedbackForm({
       setFields(restored);
       setLoadedKey(draftKey);
     };
-    readDraft(draftKey).then(
-      (draft) => {
-        if (!draft) return done(null);
-        const { updatedAt: _updatedAt, ...restored } = draft;
-        done(restored);
-      },
-      () => done(null),
-    );
+    startPopupBoot()
+      .drafts.read(draftKey)
+      .then(
+        (draft) => {
+          if (!draft) return done(null);
+          const { updatedAt: _updatedAt, ...restored } = draft;
+          done(restored);
+        },
+        () => done(null),
+      );
     return () => {
       live = false;
     };
@@ -142,9 +140,11 @@ export function FeedbackForm({
     timer.current = undefined;
     const { partnerId: picked, ...rest } = fieldsRef.current;
     // A fixed partner is not part of the draft; a picked one is.
-    void writeDraft(draftKey, fixedPartner ? rest : { ...rest, partnerId: picked }).catch(() =>
-      setFormError('Your draft could not be kept. Save the feedback before closing the popup.'),
-    );
+    void startPopupBoot()
+      .drafts.write(draftKey, fixedPartner ? rest : { ...rest, partnerId: picked })
+      .catch(() =>
+        setFormError('Your draft could not be kept. Save the feedback before closing the popup.'),
+      );
   }, [draftKey, fixedPartner]);
 
   // The popup closes as soon as it loses focus: write what is pending right away.
@@ -193,7 +193,9 @@ export function FeedbackForm({
       const snapshot = fieldsRef.current;
       clearTimeout(timer.current);
       timer.current = undefined;
-      await clearDraft(draftKey).catch(() => undefined);
+      await startPopupBoot()
+        .drafts.clear(draftKey)
+        .catch(() => undefined);
       // Keep a picked partner for the next entry; clear the rest.
       const next: FeedbackDraftFields = { ...EMPTY, partnerId: snapshot.partnerId };
       fieldsRef.current = next;

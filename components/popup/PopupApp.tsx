@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ContextSummary } from '@/components/common/ContextSummary';
 import { PartnerCard } from '@/components/common/PartnerCard';
-import { writeDraft, type FeedbackDraftFields } from '@/lib/feedback/draft-store';
+import type { FeedbackDraftFields } from '@/lib/feedback/draft-store';
 import { draftKeyOf, type FeedbackTarget } from '@/lib/feedback/feedback-target';
 import { callBackground } from '@/lib/messaging/client';
 import type { Feedback } from '@/lib/model/feedback';
 import type { Nudge } from '@/lib/model/nudge';
-import type { Partner } from '@/lib/model/partner';
 import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
 import { writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
 import { FeedbackForm, KIND_LABELS } from './FeedbackForm';
 import { PendingNudges } from './PendingNudges';
 import { RecentFeedback } from './RecentFeedback';
-import { useActiveTabView } from './use-active-tab-view';
+import { startPopupBoot } from './popup-boot';
+import { useActiveTabView, usePartners } from './use-active-tab-view';
 
 /** Another partner than the page's: chosen from a nudge, or "Change partner". */
 interface Override {
@@ -25,26 +25,6 @@ type SavedState =
   | { phase: 'saved'; feedback: Feedback; fields: FeedbackDraftFields; draftKey: string }
   | { phase: 'undoing'; feedback: Feedback }
   | { phase: 'undone'; message: string };
-
-function usePartners() {
-  const [partners, setPartners] = useState<Partner[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    callBackground('partners.list', {}).then(
-      (list) => live && setPartners(list),
-      (reason: unknown) => {
-        if (!live) return;
-        setPartners([]);
-        setError(reason instanceof Error ? reason.message : 'Partners could not be loaded.');
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return { partners, error };
-}
 
 /**
  * The toolbar popup. Its main job is the quick feedback entry, prefilled with the partner
@@ -106,7 +86,9 @@ export function PopupApp() {
     try {
       await callBackground('feedback.delete', { id: feedback.id });
       // Put the entry back into the form, as it was before saving.
-      await writeDraft(draftKey, fields).catch(() => undefined);
+      await startPopupBoot()
+        .drafts.write(draftKey, fields)
+        .catch(() => undefined);
       setFormVersion((n) => n + 1);
       setFeedbackVersion((n) => n + 1);
       setSaved({ phase: 'undone', message: 'Feedback removed; it is back in the form.' });

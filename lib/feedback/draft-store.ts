@@ -55,31 +55,46 @@ export function isEmptyDraft(fields: FeedbackDraftFields): boolean {
   );
 }
 
-export async function readDraft(key: string, now = new Date()): Promise<FeedbackDraft | null> {
-  return readValid(await draftsItem.getValue(), now).get(key) ?? null;
+export interface DraftStore {
+  /** Starts reading the drafts (the popup calls it before its first render). */
+  preload(): Promise<void>;
+  read(key: string): Promise<FeedbackDraft | null>;
+  /** Stores the draft of `key` (an empty one removes it), keeping the newest MAX_DRAFTS. */
+  write(key: string, fields: FeedbackDraftFields): Promise<void>;
+  clear(key: string): Promise<void>;
 }
 
 /**
- * Stores the draft of `key` (an empty one removes it), keeping the newest MAX_DRAFTS.
+ * The drafts, read once from storage and then served from memory: the popup is their only
+ * writer while it is open, and reading them once lets it start before its first render.
  */
-export async function writeDraft(
-  key: string,
-  fields: FeedbackDraftFields,
-  now = new Date(),
-): Promise<void> {
-  const drafts = readValid(await draftsItem.getValue(), now);
-  drafts.delete(key);
-  if (!isEmptyDraft(fields)) {
-    drafts.set(key, feedbackDraftSchema.parse({ ...fields, updatedAt: now.toISOString() }));
-  }
-  const newest = [...drafts.entries()]
-    .sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt))
-    .slice(0, MAX_DRAFTS);
-  await draftsItem.setValue(Object.fromEntries(newest));
-}
-
-export async function clearDraft(key: string, now = new Date()): Promise<void> {
-  const drafts = readValid(await draftsItem.getValue(), now);
-  if (!drafts.delete(key)) return;
-  await draftsItem.setValue(Object.fromEntries(drafts));
+export function createDraftStore(now: () => Date = () => new Date()): DraftStore {
+  let loaded: Promise<Map<string, FeedbackDraft>> | undefined;
+  const load = () => (loaded ??= draftsItem.getValue().then((raw) => readValid(raw, now())));
+  const persist = async (drafts: Map<string, FeedbackDraft>) => {
+    const newest = [...drafts.entries()]
+      .sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt))
+      .slice(0, MAX_DRAFTS);
+    drafts.clear();
+    for (const [key, draft] of newest) drafts.set(key, draft);
+    await draftsItem.setValue(Object.fromEntries(newest));
+  };
+  return {
+    preload: async () => {
+      await load();
+    },
+    read: async (key) => (await load()).get(key) ?? null,
+    async write(key, fields) {
+      const drafts = await load();
+      drafts.delete(key);
+      if (!isEmptyDraft(fields)) {
+        drafts.set(key, feedbackDraftSchema.parse({ ...fields, updatedAt: now().toISOString() }));
+      }
+      await persist(drafts);
+    },
+    async clear(key) {
+      const drafts = await load();
+      if (drafts.delete(key)) await persist(drafts);
+    },
+  };
 }
