@@ -15,7 +15,7 @@ import {
 import type { FeedbackDraftFields } from '@/lib/feedback/draft-store';
 import { draftKeyOf, type FeedbackTarget } from '@/lib/feedback/feedback-target';
 import { isSaveShortcut, ratingFromKey } from '@/lib/feedback/shortcuts';
-import { callBackground } from '@/lib/messaging/client';
+import { callFromPopup } from './popup-rpc';
 import { RpcError } from '@/lib/messaging/errors';
 import {
   FEEDBACK_CATEGORIES,
@@ -189,7 +189,7 @@ export function FeedbackForm({
     }
     setSaving(true);
     try {
-      const saved = await callBackground('feedback.save', built.input);
+      const saved = await callFromPopup('feedback.save', built.input);
       const snapshot = fieldsRef.current;
       clearTimeout(timer.current);
       timer.current = undefined;

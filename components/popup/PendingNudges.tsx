@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { callBackground } from '@/lib/messaging/client';
+import { callFromPopup } from './popup-rpc';
 import type { PromptAnswer } from '@/lib/messaging/engagement-methods';
 import type { Nudge } from '@/lib/model/nudge';
 
@@ -26,7 +26,7 @@ export function PendingNudges({ partnerId, onGiveFeedback, onOpenOptions }: Prop
 
   useEffect(() => {
     let live = true;
-    callBackground('nudges.list', {}).then(
+    callFromPopup('nudges.list', {}).then(
       (nudges) => live && setState({ status: 'ready', nudges }),
       (error: unknown) =>
         live &&
@@ -43,7 +43,7 @@ export function PendingNudges({ partnerId, onGiveFeedback, onOpenOptions }: Prop
   const answer = async (nudge: Nudge, answer: PromptAnswer, done: string) => {
     setMessage(null);
     try {
-      await callBackground('prompts.answer', {
+      await callFromPopup('prompts.answer', {
         partnerId: nudge.partnerId,
         subject: nudge.subject,
         answer,

@@ -3,7 +3,7 @@ import { ContextSummary } from '@/components/common/ContextSummary';
 import { PartnerCard } from '@/components/common/PartnerCard';
 import type { FeedbackDraftFields } from '@/lib/feedback/draft-store';
 import { draftKeyOf, type FeedbackTarget } from '@/lib/feedback/feedback-target';
-import { callBackground } from '@/lib/messaging/client';
+import { callFromPopup } from './popup-rpc';
 import type { Feedback } from '@/lib/model/feedback';
 import type { Nudge } from '@/lib/model/nudge';
 import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
@@ -65,7 +65,7 @@ export function PopupApp() {
     }
   };
   const openOptions = (route?: string) =>
-    run(() => callBackground('options.open', route ? { route } : {}).then(() => window.close()));
+    run(() => callFromPopup('options.open', route ? { route } : {}).then(() => window.close()));
 
   const onSaved = useCallback(
     (feedback: Feedback, fields: FeedbackDraftFields, draftKey: string) => {
@@ -84,7 +84,7 @@ export function PopupApp() {
     const { feedback, fields, draftKey } = saved;
     setSaved({ phase: 'undoing', feedback });
     try {
-      await callBackground('feedback.delete', { id: feedback.id });
+      await callFromPopup('feedback.delete', { id: feedback.id });
       // Put the entry back into the form, as it was before saving.
       await startPopupBoot()
         .drafts.write(draftKey, fields)
@@ -215,7 +215,7 @@ export function PopupApp() {
               onClick={() =>
                 run(async () => {
                   await writeSidebarOpen(true);
-                  await callBackground('sidebar.show', { tabId: state.tabId });
+                  await callFromPopup('sidebar.show', { tabId: state.tabId });
                   window.close();
                 })
               }

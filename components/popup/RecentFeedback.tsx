@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { callBackground } from '@/lib/messaging/client';
+import { callFromPopup } from './popup-rpc';
 import type { Feedback } from '@/lib/model/feedback';
 import { CATEGORY_LABELS, KIND_LABELS } from './FeedbackForm';
 
@@ -26,7 +26,7 @@ export function RecentFeedback({
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
     let live = true;
-    callBackground('feedback.list', { partnerId }).then(
+    callFromPopup('feedback.list', { partnerId }).then(
       (items) => live && setState({ status: 'ready', items: items.slice(0, SHOWN) }),
       (error: unknown) =>
         live &&

@@ -5,8 +5,8 @@ import { itemRefFor } from '@/lib/feedback/item-prefill';
 import { detectContext } from '@/lib/hosts/detect';
 import { itemKeyOf } from '@/lib/hosts/item-key';
 import { readJiraSites } from '@/lib/hosts/jira-sites-store';
-import { callBackground } from '@/lib/messaging/client';
-import type { ContextView } from '@/lib/messaging/methods';
+import { callFromPopup } from './popup-rpc';
+import type { ContextView } from '@/lib/messaging/context-view';
 import type { HostContext } from '@/lib/model/host-context';
 import type { Partner } from '@/lib/model/partner';
 
@@ -67,9 +67,9 @@ async function resolveTab(): Promise<Exclude<ActiveTabState, { status: 'loading'
     }
     const key = itemKeyOf(context);
     const [view, cached] = await Promise.all([
-      callBackground('context.resolve', { context }),
+      callFromPopup('context.resolve', { context }),
       key
-        ? callBackground('workItems.get', { tool: context.tool, site: context.site, key }).catch(
+        ? callFromPopup('workItems.get', { tool: context.tool, site: context.site, key }).catch(
             () => null,
           )
         : null,
@@ -93,7 +93,7 @@ export function startPopupBoot(): PopupBoot {
   void drafts.preload().catch(() => undefined);
   boot = {
     tab: resolveTab(),
-    partners: callBackground('partners.list', {}).then(
+    partners: callFromPopup('partners.list', {}).then(
       (partners) => ({ partners, error: null }),
       (reason: unknown) => ({
         partners: [],

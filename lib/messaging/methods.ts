@@ -3,6 +3,7 @@ import { hostContextSchema, siteSchema, toolSchema } from '../model/host-context
 import { jiraSiteSchema } from '../model/jira-site';
 import { kpiDefinitionInputSchema, kpiDefinitionSchema } from '../model/kpi-definition';
 import { kpiMeasurementSchema } from '../model/kpi-measurement';
+import { contextViewSchema } from './context-view';
 import { kpiResultSchema, kpiViewSchema } from './kpi-schemas';
 import { partnerInputSchema, partnerSchema } from '../model/partner';
 import { scopeInputSchema, scopeSchema } from '../model/scope';
@@ -17,20 +18,12 @@ export type { Access } from './method-spec';
 
 const urlParam = z.string().min(1).max(4096);
 
-export const partnerMatchSchema = z.object({
-  partner: partnerSchema,
-  scope: scopeSchema,
-  matchedId: z.string(),
-  /** Explains "why this partner" in words. */
-  reason: z.string(),
-});
-export type PartnerMatchView = z.infer<typeof partnerMatchSchema>;
-
-export const contextViewSchema = z.object({
-  context: hostContextSchema,
-  match: partnerMatchSchema.nullable(),
-});
-export type ContextView = z.infer<typeof contextViewSchema>;
+export {
+  contextViewSchema,
+  partnerMatchSchema,
+  type ContextView,
+  type PartnerMatchView,
+} from './context-view';
 
 /** A hash route of the options page; only `#/…` paths, never another URL. */
 export const optionsRouteSchema = z
