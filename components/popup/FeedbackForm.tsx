@@ -5,6 +5,7 @@ import {
   useRef,
   useState,
   type FormEvent,
+  type ReactNode,
   type RefObject,
 } from 'react';
 import {
@@ -70,6 +71,8 @@ interface Props {
   partners: readonly Partner[] | null;
   /** Put the focus on the rating once the form is ready (e.g. after a nudge's action). */
   focusOnReady?: boolean;
+  /** A control beside the partner line, e.g. "Change partner". */
+  partnerAction?: ReactNode;
   onPartnerChange(partnerId: string | undefined): void;
   onSaved(saved: Feedback, fields: FeedbackDraftFields, draftKey: string): void;
 }
@@ -83,6 +86,7 @@ export function FeedbackForm({
   partnerName,
   partners,
   focusOnReady,
+  partnerAction,
   onPartnerChange,
   onSaved,
 }: Props) {
@@ -266,9 +270,10 @@ export function FeedbackForm({
       >
         {fixedPartner && (
           <p className="pl-feedback-about" data-testid="pl-feedback-partner">
-            For <strong>{partnerName ?? 'the partner'}</strong>
+            For <strong>{partnerName ?? 'the partner'}</strong> {partnerAction}
           </p>
         )}
+        {!fixedPartner && partnerAction && <p className="pl-feedback-about">{partnerAction}</p>}
         {item && (
           <p className="pl-feedback-about pl-meta" data-testid="pl-feedback-item">
             On {TOOL_LABELS[item.tool]} <span data-testid="pl-feedback-item-key">{item.key}</span>

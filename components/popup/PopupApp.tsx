@@ -135,28 +135,23 @@ export function PopupApp() {
         partnerName={fixedName}
         partners={partners}
         focusOnReady={override?.focus}
+        partnerAction={
+          override || target?.partnerId ? (
+            <button
+              type="button"
+              className="pl-button-quiet pl-inline-button"
+              onClick={() => {
+                setSaved(null);
+                setOverride(override ? null : { target: { item: pageTarget?.item }, focus: false });
+              }}
+            >
+              {override ? 'Back to this page' : 'Change partner'}
+            </button>
+          ) : undefined
+        }
         onPartnerChange={setPickedPartnerId}
         onSaved={onSaved}
       />
-      {target?.partnerId && (
-        <p className="pl-switch">
-          <button
-            type="button"
-            className="pl-button-quiet"
-            onClick={() => {
-              setSaved(null);
-              setOverride(
-                override
-                  ? null
-                  : { target: { item: pageTarget?.item }, partnerName: undefined, focus: false },
-              );
-            }}
-          >
-            {override ? 'Back to this page’s partner' : 'Change partner'}
-          </button>
-        </p>
-      )}
-
       <div aria-live="polite" className="pl-saved-region">
         {saved?.phase === 'saved' || saved?.phase === 'undoing' ? (
           <div className="pl-saved" data-testid="pl-feedback-saved">
