@@ -269,8 +269,9 @@ export function FeedbackForm({
         onSubmit={onSubmit}
       >
         {fixedPartner && (
-          <p className="pl-feedback-about" data-testid="pl-feedback-partner">
-            For <strong>{partnerName ?? 'the partner'}</strong> {partnerAction}
+          <p className="pl-feedback-about">
+            For <strong data-testid="pl-feedback-partner">{partnerName ?? 'the partner'}</strong>{' '}
+            {partnerAction}
           </p>
         )}
         {!fixedPartner && partnerAction && <p className="pl-feedback-about">{partnerAction}</p>}

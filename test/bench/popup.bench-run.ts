@@ -133,7 +133,7 @@ describe('popup benchmark', () => {
 
   it('is interactive soon after opening, prefilled for a mapped Jira issue', async () => {
     const mapped = await measure(`popup.html?tab=${tabId}`);
-    expect(mapped.every((run) => run.partner === 'For Acme Corp')).toBe(true);
+    expect(mapped.every((run) => run.partner === 'Acme Corp')).toBe(true);
     const noContext = await measure('popup.html');
     expect(noContext.every((run) => run.partner === null)).toBe(true);
     const mappedMs = mapped.map((run) => run.ms);

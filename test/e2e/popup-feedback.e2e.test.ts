@@ -108,7 +108,7 @@ describe.each(PREFILL_CASES)('popup on a $tool item', (c) => {
     // Once the sidebar has cached the scope, the title comes from the cache, not the tab.
     await waitForDataPhase(page, 'ready');
     const popup = await popupOver(page);
-    expect(await textOf(popup.getByTestId('pl-feedback-partner'))).toBe(`For ${c.partner}`);
+    expect(await textOf(popup.getByTestId('pl-feedback-partner'))).toBe(c.partner);
     expect(await textOf(popup.getByTestId('pl-feedback-item-key'))).toBe(c.key);
     expect(await textOf(popup.getByTestId('pl-feedback-item-title'))).toBe(c.title);
     expect(await popup.getByTestId('pl-partner-picker').count()).toBe(0);
@@ -269,6 +269,27 @@ describe('draft and undo', () => {
 });
 
 describe('context menu fallback and nudges', () => {
+  it('has made its context menu item on install', async () => {
+    const worker = await ext.getServiceWorker();
+    // `contextMenus.update` fails for an id that does not exist.
+    const update = (id: string) =>
+      worker.evaluate(async (menuId) => {
+        const { contextMenus } = (
+          globalThis as unknown as {
+            chrome: { contextMenus: { update(id: string, p: object): Promise<void> } };
+          }
+        ).chrome;
+        try {
+          await contextMenus.update(menuId, {});
+          return 'exists';
+        } catch (error) {
+          return String(error);
+        }
+      }, id);
+    expect(await update('partner-lens-give-feedback')).toBe('exists');
+    expect(await update('no-such-menu')).not.toBe('exists');
+  });
+
   it('prefills the popup opened in its own window for a given tab', async () => {
     const page = await newPage(SAMPLE_URLS.asanaTaskV1);
     const worker = await ext.getServiceWorker();
@@ -281,7 +302,7 @@ describe('context menu fallback and nudges', () => {
     const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
     openPages.push(popup);
     await popup.locator('[data-testid="pl-feedback-form"][data-ready="true"]').waitFor();
-    expect(await textOf(popup.getByTestId('pl-feedback-partner'))).toBe('For Initech');
+    expect(await textOf(popup.getByTestId('pl-feedback-partner'))).toBe('Initech');
     expect(await textOf(popup.getByTestId('pl-feedback-item-key'))).toBe('1300000000000001');
     await popup.close();
     await page.close();
