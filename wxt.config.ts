@@ -25,7 +25,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Partner Lens',
     description: pkg.description,
-    permissions: ['storage', 'alarms', 'scripting'],
+    permissions: ['storage', 'alarms', 'scripting', 'contextMenus'],
     host_permissions: [...HOST_PERMISSIONS, ...TEST_ORIGINS],
     // Self-hosted Jira: the user's own origin, requested at run time from the options page.
     optional_host_permissions: ['https://*/*'],

@@ -14,9 +14,11 @@ import {
   setNudgeBadge,
 } from '@/lib/background/nudge-browser';
 import { createNudgeService } from '@/lib/background/nudge-service';
+import { createFeedbackContextMenu } from '@/lib/background/feedback-context-menu';
+import { optionsUrl } from '@/lib/background/options-url';
+import { watchJiraSites } from '@/lib/hosts/jira-sites-store';
 import { isSupportedHostUrl } from '@/lib/hosts/supported-host';
 import { isRpcRequest } from '@/lib/messaging/envelope';
-import type { MappingPrefill } from '@/lib/messaging/methods';
 import { createRpcRouter } from '@/lib/messaging/router';
 import { detectContext } from '@/lib/hosts/detect';
 import {
@@ -33,20 +35,6 @@ const KPI_ALARM = 'kpis-daily';
 const NUDGE_ALARM = 'nudges';
 const NUDGE_ALARM_MINUTES = 60;
 
-function optionsUrl({
-  prefill,
-  partnerId,
-}: {
-  prefill?: MappingPrefill;
-  partnerId?: string;
-}): string {
-  const base = browser.runtime.getURL('/options.html');
-  if (partnerId) return `${base}#/partners/${partnerId}/kpis`;
-  if (!prefill) return base;
-  const query = new URLSearchParams({ tool: prefill.tool, site: prefill.site, id: prefill.id });
-  return `${base}#/map?${query.toString()}`;
-}
-
 export default defineBackground(() => {
   const database = createDatabaseProvider();
   const jiraSites = createJiraSitesService({
@@ -57,7 +45,38 @@ export default defineBackground(() => {
   });
   // Registrations persist, but a permission revoked in the browser's settings must end them.
   void jiraSites.resync();
-  browser.permissions.onRemoved.addListener(() => void jiraSites.resync());
+
+  // "Give feedback on this item" on tracker pages (menus persist, so they are made on
+  // install and start-up, and again when the self-hosted Jira sites change).
+  const feedbackMenu = createFeedbackContextMenu({
+    removeAll: () => browser.contextMenus.removeAll(),
+    create: (properties) =>
+      new Promise((resolve, reject) => {
+        browser.contextMenus.create(properties, () => {
+          const error = browser.runtime.lastError;
+          if (error) reject(new Error(error.message));
+          else resolve();
+        });
+      }),
+    manifestHostPatterns: () => browser.runtime.getManifest().host_permissions ?? [],
+    jiraSites: () => jiraSites.list(),
+    openPopup: () => browser.action.openPopup(),
+    openWindow: async ({ url, width, height }) => {
+      await browser.windows.create({ url, type: 'popup', width, height });
+    },
+    extensionUrl: (path) => browser.runtime.getURL(path as '/popup.html'),
+  });
+  const ensureMenu = () => void feedbackMenu.ensure().catch(() => undefined);
+  browser.runtime.onInstalled.addListener(ensureMenu);
+  browser.runtime.onStartup.addListener(ensureMenu);
+  watchJiraSites(ensureMenu);
+  browser.permissions.onRemoved.addListener(() => {
+    void jiraSites.resync();
+    ensureMenu();
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void feedbackMenu.onClicked(info, tab).catch(() => undefined);
+  });
   const repositories = createRepositoryProvider(database);
   const workItemCache = createWorkItemCacheProvider(database);
   const now = () => new Date();
@@ -109,7 +128,9 @@ export default defineBackground(() => {
       });
     },
     openOptions: async (target) => {
-      await browser.tabs.create({ url: optionsUrl(target) });
+      await browser.tabs.create({
+        url: optionsUrl(browser.runtime.getURL('/options.html'), target),
+      });
     },
     tabUrl: async (tabId) => (await browser.tabs.get(tabId)).url,
     jiraSites,

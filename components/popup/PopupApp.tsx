@@ -1,15 +1,60 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ContextSummary } from '@/components/common/ContextSummary';
 import { PartnerCard } from '@/components/common/PartnerCard';
-import { callBackground } from '@/lib/messaging/client';
+import type { FeedbackDraftFields } from '@/lib/feedback/draft-store';
+import { draftKeyOf, type FeedbackTarget } from '@/lib/feedback/feedback-target';
+import { callFromPopup } from './popup-rpc';
+import type { Feedback } from '@/lib/model/feedback';
+import type { Nudge } from '@/lib/model/nudge';
 import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
 import { writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
-import { useActiveTabView } from './use-active-tab-view';
+import { FeedbackForm, KIND_LABELS } from './FeedbackForm';
+import { PendingNudges } from './PendingNudges';
+import { RecentFeedback } from './RecentFeedback';
+import { startPopupBoot } from './popup-boot';
+import { useActiveTabView, usePartners } from './use-active-tab-view';
 
-/** The toolbar popup: the current tab's context and partner, and the way to the sidebar. */
+/** Another partner than the page's: chosen from a nudge, or "Change partner". */
+interface Override {
+  target: FeedbackTarget;
+  partnerName?: string;
+  focus: boolean;
+}
+
+type SavedState =
+  | { phase: 'saved'; feedback: Feedback; fields: FeedbackDraftFields; draftKey: string }
+  | { phase: 'undoing'; feedback: Feedback }
+  | { phase: 'undone'; message: string };
+
+/**
+ * The toolbar popup. Its main job is the quick feedback entry, prefilled with the partner
+ * and item of the current tab; below it the partner's recent feedback, pending reminders,
+ * and the page's context with the way to the sidebar.
+ */
 export function PopupApp() {
   const state = useActiveTabView();
+  const { partners, error: partnersError } = usePartners();
+  const [override, setOverride] = useState<Override | null>(null);
+  const [pickedPartnerId, setPickedPartnerId] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState<SavedState | null>(null);
+  const [formVersion, setFormVersion] = useState(0);
+  const [feedbackVersion, setFeedbackVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
+  const undoRef = useRef<HTMLButtonElement | null>(null);
+
+  const match = state.status === 'ready' ? state.view.match : null;
+  const pageTarget = useMemo<FeedbackTarget | null>(() => {
+    if (state.status === 'loading') return null;
+    if (state.status !== 'ready') return {};
+    return { partnerId: state.view.match?.partner.id, item: state.item };
+  }, [state]);
+  const target = override?.target ?? pageTarget;
+  const fixedName = override ? override.partnerName : match?.partner.name;
+
+  const partnerId = target?.partnerId ?? pickedPartnerId;
+  const partnerName =
+    (target?.partnerId ? fixedName : undefined) ??
+    partners?.find((partner) => partner.id === partnerId)?.name;
 
   const run = async (action: () => Promise<unknown>) => {
     setMessage(null);
@@ -19,13 +64,54 @@ export function PopupApp() {
       setMessage(error instanceof Error ? error.message : 'That did not work. Try again.');
     }
   };
-  const openOptions = () =>
-    run(() => callBackground('options.open', {}).then(() => window.close()));
+  const openOptions = (route?: string) =>
+    run(() => callFromPopup('options.open', route ? { route } : {}).then(() => window.close()));
+
+  const onSaved = useCallback(
+    (feedback: Feedback, fields: FeedbackDraftFields, draftKey: string) => {
+      setSaved({ phase: 'saved', feedback, fields, draftKey });
+      setFeedbackVersion((n) => n + 1);
+    },
+    [],
+  );
+
+  useEffect(() => {
+    if (saved?.phase === 'saved') undoRef.current?.focus();
+  }, [saved]);
+
+  const undo = async () => {
+    if (saved?.phase !== 'saved') return;
+    const { feedback, fields, draftKey } = saved;
+    setSaved({ phase: 'undoing', feedback });
+    try {
+      await callFromPopup('feedback.delete', { id: feedback.id });
+      // Put the entry back into the form, as it was before saving.
+      await startPopupBoot()
+        .drafts.write(draftKey, fields)
+        .catch(() => undefined);
+      setFormVersion((n) => n + 1);
+      setFeedbackVersion((n) => n + 1);
+      setSaved({ phase: 'undone', message: 'Feedback removed; it is back in the form.' });
+    } catch (error) {
+      setSaved({ phase: 'saved', feedback, fields, draftKey });
+      setMessage(
+        error instanceof Error ? error.message : 'The feedback could not be removed. Try again.',
+      );
+    }
+  };
+
+  const giveFeedbackFor = (nudge: Nudge) => {
+    setSaved(null);
+    setOverride({
+      target: { partnerId: nudge.partnerId },
+      partnerName: nudge.partnerName,
+      focus: true,
+    });
+  };
 
   return (
     <main className="pl-popup" data-testid="pl-popup" aria-busy={state.status === 'loading'}>
       <h1>Partner Lens</h1>
-      {state.status === 'loading' && <p role="status">Reading the current page…</p>}
       {state.status === 'error' && (
         <p className="pl-form-error" role="alert">
           {state.message}
@@ -33,17 +119,83 @@ export function PopupApp() {
       )}
       {state.status === 'no-context' && (
         <p className="pl-empty" data-testid="pl-popup-no-context">
-          Open a project, board or item in Jira, Asana or Trello to see the partner behind the work.
+          Open a project, board or item in Jira, Asana or Trello to see the partner behind the work,
+          or pick a partner below.
         </p>
       )}
+      {partnersError && (
+        <p className="pl-form-error" role="alert">
+          {partnersError}
+        </p>
+      )}
+
+      <FeedbackForm
+        key={`${target ? draftKeyOf(target) : 'loading'}#${formVersion}`}
+        target={target}
+        partnerName={fixedName}
+        partners={partners}
+        focusOnReady={override?.focus}
+        partnerAction={
+          override || target?.partnerId ? (
+            <button
+              type="button"
+              className="pl-button-quiet pl-inline-button"
+              onClick={() => {
+                setSaved(null);
+                setOverride(override ? null : { target: { item: pageTarget?.item }, focus: false });
+              }}
+            >
+              {override ? 'Back to this page' : 'Change partner'}
+            </button>
+          ) : undefined
+        }
+        onPartnerChange={setPickedPartnerId}
+        onSaved={onSaved}
+      />
+      <div aria-live="polite" className="pl-saved-region">
+        {saved?.phase === 'saved' || saved?.phase === 'undoing' ? (
+          <div className="pl-saved" data-testid="pl-feedback-saved">
+            <p>
+              Saved: {saved.feedback.rating} ★ {KIND_LABELS[saved.feedback.kind].toLowerCase()}
+              {partnerName ? ` for ${partnerName}` : ''}
+              {saved.feedback.itemKey ? ` on ${saved.feedback.itemKey}` : ''}.
+            </p>
+            <button
+              ref={undoRef}
+              type="button"
+              className="pl-button-secondary"
+              disabled={saved.phase === 'undoing'}
+              onClick={() => void undo()}
+            >
+              Undo
+            </button>
+          </div>
+        ) : saved?.phase === 'undone' ? (
+          <p className="pl-meta" data-testid="pl-feedback-undone">
+            {saved.message}
+          </p>
+        ) : null}
+      </div>
+
+      {partnerId && partnerName && (
+        <RecentFeedback partnerId={partnerId} partnerName={partnerName} version={feedbackVersion} />
+      )}
+
+      <PendingNudges
+        partnerId={partnerId}
+        onGiveFeedback={giveFeedbackFor}
+        onOpenOptions={(route) => void openOptions(route)}
+      />
+
       {state.status === 'ready' && (
-        <>
+        <section className="pl-this-page" aria-label="This page">
+          <h2>This page</h2>
           <ContextSummary context={state.view.context} />
           {state.view.match ? (
             <PartnerCard
               partner={state.view.match.partner}
               reason={state.view.match.reason}
-              headingLevel={2}
+              headingLevel={3}
             />
           ) : (
             <p className="pl-empty" data-testid="pl-no-partner">
@@ -54,11 +206,11 @@ export function PopupApp() {
           <div className="pl-actions">
             <button
               type="button"
-              className="pl-button-primary"
+              className="pl-button-secondary"
               onClick={() =>
                 run(async () => {
                   await writeSidebarOpen(true);
-                  await callBackground('sidebar.show', { tabId: state.tabId });
+                  await callFromPopup('sidebar.show', { tabId: state.tabId });
                   window.close();
                 })
               }
@@ -66,7 +218,7 @@ export function PopupApp() {
               Show sidebar
             </button>
           </div>
-        </>
+        </section>
       )}
       {message && (
         <p className="pl-form-error" role="alert">
@@ -74,7 +226,7 @@ export function PopupApp() {
         </p>
       )}
       <div className="pl-actions">
-        <button type="button" className="pl-button-secondary" onClick={() => void openOptions()}>
+        <button type="button" className="pl-button-quiet" onClick={() => void openOptions()}>
           Partners and settings
         </button>
       </div>

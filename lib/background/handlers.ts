@@ -1,7 +1,7 @@
 import { detectContext } from '../hosts/detect';
 import { resolvePartner } from '../mapping/resolve-partner';
 import { normalizeSite } from '../mapping/scope-key';
-import type { MappingPrefill } from '../messaging/methods';
+import type { OptionsTarget } from '../messaging/methods';
 import { RpcError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
 import type { HostContext } from '../model/host-context';
@@ -24,7 +24,7 @@ export interface BackgroundDeps {
   injectSidebar(tabId: number, frameId: number): Promise<void>;
   /** Injects the inline chips and badges script (no React) into one frame of a tab. */
   injectInline(tabId: number, frameId: number): Promise<void>;
-  openOptions(target: { prefill?: MappingPrefill; partnerId?: string }): Promise<void>;
+  openOptions(target: OptionsTarget): Promise<void>;
   tabUrl(tabId: number): Promise<string | undefined>;
   jiraSites: JiraSitesService;
   kpis: KpiService;
@@ -218,8 +218,8 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return sites;
     },
     'jiraSites.remove': (site) => deps.jiraSites.remove(site),
-    'options.open': async ({ prefill, partnerId }) => {
-      await deps.openOptions({ prefill, partnerId });
+    'options.open': async ({ prefill, partnerId, route }) => {
+      await deps.openOptions({ prefill, partnerId, route });
       return { opened: true };
     },
   };

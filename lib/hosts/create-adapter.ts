@@ -45,14 +45,4 @@ function createAdapter(context: HostContext): HostAdapter {
   }
 }
 
-/** The key of the item open on the page (issue, task or card), if any. */
-export function itemKeyOf(context: HostContext): string | undefined {
-  switch (context.tool) {
-    case 'jira':
-      return context.issueKey;
-    case 'asana':
-      return context.taskGid;
-    case 'trello':
-      return context.cardShortLink;
-  }
-}
+export { itemKeyOf } from './item-key';

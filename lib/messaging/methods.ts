@@ -3,6 +3,7 @@ import { hostContextSchema, siteSchema, toolSchema } from '../model/host-context
 import { jiraSiteSchema } from '../model/jira-site';
 import { kpiDefinitionInputSchema, kpiDefinitionSchema } from '../model/kpi-definition';
 import { kpiMeasurementSchema } from '../model/kpi-measurement';
+import { contextViewSchema } from './context-view';
 import { kpiResultSchema, kpiViewSchema } from './kpi-schemas';
 import { partnerInputSchema, partnerSchema } from '../model/partner';
 import { scopeInputSchema, scopeSchema } from '../model/scope';
@@ -18,20 +19,23 @@ export type { Access } from './method-spec';
 
 const urlParam = z.string().min(1).max(4096);
 
-export const partnerMatchSchema = z.object({
-  partner: partnerSchema,
-  scope: scopeSchema,
-  matchedId: z.string(),
-  /** Explains "why this partner" in words. */
-  reason: z.string(),
-});
-export type PartnerMatchView = z.infer<typeof partnerMatchSchema>;
+export {
+  contextViewSchema,
+  partnerMatchSchema,
+  type ContextView,
+  type PartnerMatchView,
+} from './context-view';
 
-export const contextViewSchema = z.object({
-  context: hostContextSchema,
-  match: partnerMatchSchema.nullable(),
-});
-export type ContextView = z.infer<typeof contextViewSchema>;
+/** A hash route of the options page; only `#/…` paths, never another URL. */
+export const optionsRouteSchema = z
+  .string()
+  .max(300)
+  .regex(/^#\/[\w\-./?=&%]*$/, 'Expected an options page route such as #/partners');
+export type OptionsTarget = {
+  prefill?: MappingPrefill;
+  partnerId?: string;
+  route?: string;
+};
 
 /** A "map this project to a partner" request carried into the options page. */
 export const mappingPrefillSchema = z.object({
@@ -192,7 +196,12 @@ export const rpcMethods = {
   }),
   'options.open': method({
     access: 'any',
-    params: z.object({ prefill: mappingPrefillSchema.optional(), partnerId: z.uuid().optional() }),
+    params: z.object({
+      prefill: mappingPrefillSchema.optional(),
+      partnerId: z.uuid().optional(),
+      /** A page of the options app, e.g. `#/partners/<id>/kpis` (a nudge's action). */
+      route: optionsRouteSchema.optional(),
+    }),
     result: z.object({ opened: z.boolean() }),
   }),
   ...engagementMethods,

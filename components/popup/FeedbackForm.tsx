@@ -1,0 +1,457 @@
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FormEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
+import {
+  buildFeedbackInput,
+  effectiveKind,
+  type FeedbackFieldErrors,
+} from '@/lib/feedback/build-feedback';
+import type { FeedbackDraftFields } from '@/lib/feedback/draft-store';
+import { draftKeyOf, type FeedbackTarget } from '@/lib/feedback/feedback-target';
+import { isSaveShortcut, ratingFromKey } from '@/lib/feedback/shortcuts';
+import { callFromPopup } from './popup-rpc';
+import { RpcError } from '@/lib/messaging/errors';
+import {
+  FEEDBACK_CATEGORIES,
+  type Feedback,
+  type FeedbackCategory,
+  type FeedbackKind,
+} from '@/lib/model/feedback';
+import { TOOL_LABELS } from '@/lib/model/host-context';
+import type { Partner } from '@/lib/model/partner';
+import { ChoiceGroup } from './ChoiceGroup';
+import { startPopupBoot } from './popup-boot';
+import { PartnerPicker } from './PartnerPicker';
+
+const DRAFT_DEBOUNCE_MS = 150;
+
+export const RATING_OPTIONS = [
+  { value: 1, label: '1 star: poor', display: '1 ★' },
+  { value: 2, label: '2 stars: fair', display: '2 ★' },
+  { value: 3, label: '3 stars: good', display: '3 ★' },
+  { value: 4, label: '4 stars: very good', display: '4 ★' },
+  { value: 5, label: '5 stars: excellent', display: '5 ★' },
+] as const;
+
+export const KIND_LABELS: Record<FeedbackKind, string> = {
+  praise: 'Praise',
+  constructive: 'Constructive',
+  issue: 'Issue',
+};
+const KIND_OPTIONS = (Object.keys(KIND_LABELS) as FeedbackKind[]).map((value) => ({
+  value,
+  label: KIND_LABELS[value],
+}));
+
+export const CATEGORY_LABELS: Record<FeedbackCategory, string> = {
+  quality: 'Quality',
+  timeliness: 'Timeliness',
+  communication: 'Communication',
+  proactivity: 'Proactivity',
+  other: 'Other',
+};
+
+const EMPTY: FeedbackDraftFields = { categories: [], note: '' };
+
+const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+interface Props {
+  /** The page's (or a nudge's) partner and item; `null` while the popup is still reading them. */
+  target: FeedbackTarget | null;
+  /** The fixed partner's name, shown above the form. */
+  partnerName?: string;
+  /** Every partner, for the picker; `null` while loading. */
+  partners: readonly Partner[] | null;
+  /** Put the focus on the rating once the form is ready (e.g. after a nudge's action). */
+  focusOnReady?: boolean;
+  /** A control beside the partner line, e.g. "Change partner". */
+  partnerAction?: ReactNode;
+  onPartnerChange(partnerId: string | undefined): void;
+  onSaved(saved: Feedback, fields: FeedbackDraftFields, draftKey: string): void;
+}
+
+/**
+ * The quick feedback entry: rating (keys 1–5), kind, categories and note; Ctrl/Cmd+Enter
+ * saves. What is typed is kept as a draft of this target until it is saved.
+ */
+export function FeedbackForm({
+  target,
+  partnerName,
+  partners,
+  focusOnReady,
+  partnerAction,
+  onPartnerChange,
+  onSaved,
+}: Props) {
+  const headingId = useId();
+  const draftKey = target ? draftKeyOf(target) : null;
+  const [fields, setFields] = useState<FeedbackDraftFields>(EMPTY);
+  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  const [errors, setErrors] = useState<FeedbackFieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const fieldsRef = useRef(fields);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const firstRating = useRef<HTMLInputElement | null>(null);
+  const formRef = useRef<HTMLFormElement | null>(null);
+  const pickerRef = useRef<HTMLInputElement | null>(null);
+
+  const fixedPartner = target?.partnerId;
+  const needsPartners = target !== null && !fixedPartner;
+  const ready = target !== null && draftKey === loadedKey && (!needsPartners || partners !== null);
+  const partnerId = fixedPartner ?? fields.partnerId;
+
+  // Restore the draft of this target (a different item gets its own, or none).
+  useEffect(() => {
+    if (!draftKey) return;
+    let live = true;
+    const done = (draft: FeedbackDraftFields | null) => {
+      if (!live) return;
+      const restored = draft ?? EMPTY;
+      fieldsRef.current = restored;
+      setFields(restored);
+      setLoadedKey(draftKey);
+    };
+    startPopupBoot()
+      .drafts.read(draftKey)
+      .then(
+        (draft) => {
+          if (!draft) return done(null);
+          const { updatedAt: _updatedAt, ...restored } = draft;
+          done(restored);
+        },
+        () => done(null),
+      );
+    return () => {
+      live = false;
+    };
+  }, [draftKey]);
+
+  useEffect(() => {
+    if (ready && !fixedPartner) onPartnerChange(fields.partnerId);
+  }, [ready, fixedPartner, fields.partnerId, onPartnerChange]);
+
+  const flushDraft = useCallback(() => {
+    if (timer.current === undefined || !draftKey) return;
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    const { partnerId: picked, ...rest } = fieldsRef.current;
+    // A fixed partner is not part of the draft; a picked one is.
+    void startPopupBoot()
+      .drafts.write(draftKey, fixedPartner ? rest : { ...rest, partnerId: picked })
+      .catch(() =>
+        setFormError('Your draft could not be kept. Save the feedback before closing the popup.'),
+      );
+  }, [draftKey, fixedPartner]);
+
+  // The popup closes as soon as it loses focus: write what is pending right away.
+  useEffect(() => {
+    window.addEventListener('pagehide', flushDraft);
+    return () => {
+      window.removeEventListener('pagehide', flushDraft);
+      flushDraft();
+    };
+  }, [flushDraft]);
+
+  const update = useCallback(
+    (patch: Partial<FeedbackDraftFields>) => {
+      const next = { ...fieldsRef.current, ...patch };
+      fieldsRef.current = next;
+      setFields(next);
+      setErrors((current) => {
+        const rest = { ...current };
+        for (const key of Object.keys(patch)) delete rest[key as keyof FeedbackFieldErrors];
+        if ('rating' in patch) delete rest.kind;
+        return rest;
+      });
+      clearTimeout(timer.current);
+      timer.current = setTimeout(flushDraft, DRAFT_DEBOUNCE_MS);
+    },
+    [flushDraft],
+  );
+
+  const save = useCallback(async () => {
+    if (!ready || saving || !target || !draftKey) return;
+    setFormError(null);
+    const built = buildFeedbackInput(fieldsRef.current, target, new Date());
+    if (!built.ok) {
+      setErrors(built.errors);
+      // Focus the first field to fix, in the order of the form.
+      const first = (['partnerId', 'rating', 'kind', 'note'] as const).find((f) => built.errors[f]);
+      if (first === 'partnerId') pickerRef.current?.focus();
+      else if (first === 'rating') firstRating.current?.focus();
+      else if (first) formRef.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+      if (built.errors.item) setFormError(built.errors.item);
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await callFromPopup('feedback.save', built.input);
+      const snapshot = fieldsRef.current;
+      clearTimeout(timer.current);
+      timer.current = undefined;
+      await startPopupBoot()
+        .drafts.clear(draftKey)
+        .catch(() => undefined);
+      // Keep a picked partner for the next entry; clear the rest.
+      const next: FeedbackDraftFields = { ...EMPTY, partnerId: snapshot.partnerId };
+      fieldsRef.current = next;
+      setFields(next);
+      setErrors({});
+      onSaved(saved, snapshot, draftKey);
+    } catch (error) {
+      if (error instanceof RpcError && error.issues.length > 0) {
+        const fromServer: FeedbackFieldErrors = {};
+        for (const issue of error.issues) {
+          const field = issue.path.split('.')[0] as keyof FeedbackFieldErrors;
+          fromServer[field] ??= issue.message;
+        }
+        setErrors(fromServer);
+      }
+      setFormError(
+        error instanceof Error ? error.message : 'The feedback was not saved. Try again.',
+      );
+    } finally {
+      setSaving(false);
+    }
+  }, [ready, saving, target, draftKey, onSaved]);
+
+  // Shortcuts anywhere in the popup: 1–5 rate (outside text fields), Ctrl/Cmd+Enter saves.
+  useEffect(() => {
+    if (!ready) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (isSaveShortcut(event)) {
+        event.preventDefault();
+        void save();
+        return;
+      }
+      const rating = ratingFromKey(event);
+      if (rating !== null) {
+        event.preventDefault();
+        update({ rating });
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [ready, save, update]);
+
+  useEffect(() => {
+    if (ready && focusOnReady) firstRating.current?.focus();
+  }, [ready, focusOnReady]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void save();
+  };
+
+  const item = target?.item;
+  const kind = effectiveKind(fields);
+  const shortcut = isMac() ? '⌘+Enter' : 'Ctrl+Enter';
+
+  return (
+    <section className="pl-quick-entry" aria-labelledby={headingId}>
+      <h2 id={headingId}>Give feedback</h2>
+      <form
+        ref={formRef}
+        className="pl-feedback-form"
+        data-testid="pl-feedback-form"
+        data-ready={ready ? 'true' : undefined}
+        aria-busy={!ready}
+        aria-labelledby={headingId}
+        noValidate
+        onSubmit={onSubmit}
+      >
+        {fixedPartner && (
+          <p className="pl-feedback-about">
+            For <strong data-testid="pl-feedback-partner">{partnerName ?? 'the partner'}</strong>{' '}
+            {partnerAction}
+          </p>
+        )}
+        {!fixedPartner && partnerAction && <p className="pl-feedback-about">{partnerAction}</p>}
+        {item && (
+          <p className="pl-feedback-about pl-meta" data-testid="pl-feedback-item">
+            On {TOOL_LABELS[item.tool]} <span data-testid="pl-feedback-item-key">{item.key}</span>
+            {item.title && (
+              <>
+                {': '}
+                <span data-testid="pl-feedback-item-title">{item.title}</span>
+              </>
+            )}
+          </p>
+        )}
+        {!target && <p className="pl-meta">Reading the current page…</p>}
+        <fieldset className="pl-feedback-fields" disabled={!ready}>
+          {target && !fixedPartner && (
+            <PartnerPicker
+              // Remount when the draft restores a choice, so the text box shows its name.
+              key={`${loadedKey ?? ''}:${partners ? 'loaded' : 'loading'}`}
+              partners={partners ?? []}
+              value={fields.partnerId}
+              onChange={(id) => update({ partnerId: id })}
+              error={errors.partnerId}
+              inputRef={pickerRef}
+            />
+          )}
+          <RatingGroup
+            value={fields.rating}
+            onChange={(rating) => update({ rating })}
+            error={errors.rating}
+            firstRef={firstRating}
+          />
+          <ChoiceGroup
+            legend="Kind"
+            name="kind"
+            options={KIND_OPTIONS}
+            value={kind}
+            onChange={(value) => update({ kind: value })}
+            error={errors.kind}
+            className="pl-kind"
+          />
+          <fieldset className="pl-categories">
+            <legend>Categories</legend>
+            <div className="pl-choice-options">
+              {FEEDBACK_CATEGORIES.map((category) => (
+                <label key={category} className="pl-check">
+                  <input
+                    type="checkbox"
+                    name="categories"
+                    value={category}
+                    checked={fields.categories.includes(category)}
+                    onChange={(event) =>
+                      update({
+                        categories: event.target.checked
+                          ? FEEDBACK_CATEGORIES.filter(
+                              (c) => c === category || fields.categories.includes(c),
+                            )
+                          : fields.categories.filter((c) => c !== category),
+                      })
+                    }
+                  />{' '}
+                  {CATEGORY_LABELS[category]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <NoteField
+            value={fields.note}
+            onChange={(note) => update({ note })}
+            error={errors.note}
+          />
+          <div className="pl-actions">
+            <button
+              type="submit"
+              className="pl-button-primary"
+              disabled={saving}
+              aria-keyshortcuts="Control+Enter Meta+Enter"
+            >
+              {saving ? 'Saving…' : 'Save feedback'}
+            </button>
+            <span className="pl-hint">
+              <kbd>{shortcut}</kbd> saves · keys <kbd>1</kbd>–<kbd>5</kbd> rate
+            </span>
+          </div>
+        </fieldset>
+        {formError && (
+          <p className="pl-form-error" role="alert">
+            {formError}
+          </p>
+        )}
+        {partnerId === undefined && ready && !fixedPartner && partners?.length === 0 && (
+          <p className="pl-empty">Add a partner first under Partners and settings.</p>
+        )}
+      </form>
+    </section>
+  );
+}
+
+function RatingGroup({
+  value,
+  onChange,
+  error,
+  firstRef,
+}: {
+  value: number | undefined;
+  onChange(value: number): void;
+  error?: string;
+  firstRef: RefObject<HTMLInputElement | null>;
+}) {
+  const id = useId();
+  const describedBy = [`${id}-hint`, error ? `${id}-error` : null].filter(Boolean).join(' ');
+  return (
+    <fieldset
+      className={`pl-choice-group pl-rating${error ? ' pl-field-invalid' : ''}`}
+      role="radiogroup"
+      aria-labelledby={`${id}-legend`}
+      aria-describedby={describedBy}
+      data-testid="pl-rating"
+    >
+      <legend id={`${id}-legend`}>Rating</legend>
+      <div className="pl-choice-options">
+        {RATING_OPTIONS.map((option, index) => (
+          <label key={option.value} className="pl-choice">
+            <input
+              ref={index === 0 ? firstRef : undefined}
+              type="radio"
+              className="pl-visually-hidden"
+              name="rating"
+              value={option.value}
+              // Arrow keys move within the group; Tab lands on the chosen star or the first.
+              checked={value === option.value}
+              onChange={() => onChange(option.value)}
+            />
+            <span aria-hidden="true">{option.display}</span>
+            <span className="pl-visually-hidden">{option.label}</span>
+          </label>
+        ))}
+      </div>
+      <p id={`${id}-hint`} className="pl-visually-hidden">
+        Keys 1 to 5 set the rating.
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="pl-field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function NoteField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange(value: string): void;
+  error?: string;
+}) {
+  const id = useId();
+  return (
+    <div className={`pl-field${error ? ' pl-field-invalid' : ''}`}>
+      <label htmlFor={id}>Note</label>
+      <textarea
+        id={id}
+        name="note"
+        rows={3}
+        maxLength={10_000}
+        placeholder="What went well, what to change"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error && (
+        <p id={`${id}-error`} className="pl-field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

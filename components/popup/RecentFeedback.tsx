@@ -1,0 +1,84 @@
+import { useEffect, useId, useState } from 'react';
+import { callFromPopup } from './popup-rpc';
+import type { Feedback } from '@/lib/model/feedback';
+import { CATEGORY_LABELS, KIND_LABELS } from './FeedbackForm';
+
+const SHOWN = 5;
+
+type State =
+  | { status: 'loading' }
+  | { status: 'ready'; items: Feedback[] }
+  | { status: 'error'; message: string };
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+
+/** The partner's latest feedback, newest first; reloads when `version` changes. */
+export function RecentFeedback({
+  partnerId,
+  partnerName,
+  version,
+}: {
+  partnerId: string;
+  partnerName: string;
+  version: number;
+}) {
+  const headingId = useId();
+  const [state, setState] = useState<State>({ status: 'loading' });
+  useEffect(() => {
+    let live = true;
+    callFromPopup('feedback.list', { partnerId }).then(
+      (items) => live && setState({ status: 'ready', items: items.slice(0, SHOWN) }),
+      (error: unknown) =>
+        live &&
+        setState({
+          status: 'error',
+          message: error instanceof Error ? error.message : 'Recent feedback could not be loaded.',
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [partnerId, version]);
+
+  return (
+    <section className="pl-recent" aria-labelledby={headingId}>
+      <h2 id={headingId}>Recent feedback for {partnerName}</h2>
+      {state.status === 'loading' && <p className="pl-meta">Loading…</p>}
+      {state.status === 'error' && (
+        <p className="pl-form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === 'ready' && state.items.length === 0 && (
+        <p className="pl-empty">No feedback for {partnerName} yet.</p>
+      )}
+      {state.status === 'ready' && state.items.length > 0 && (
+        <ul className="pl-recent-list">
+          {state.items.map((feedback) => (
+            <li key={feedback.id} className="pl-recent-item" data-testid="pl-recent-feedback">
+              <span className="pl-recent-head">
+                <span aria-label={`${feedback.rating} of 5 stars`} role="img">
+                  {'★'.repeat(feedback.rating)}
+                  {'☆'.repeat(5 - feedback.rating)}
+                </span>{' '}
+                <span className={`pl-badge pl-kind-${feedback.kind}`}>
+                  {KIND_LABELS[feedback.kind]}
+                </span>{' '}
+                <span className="pl-meta">
+                  {dateFormat.format(new Date(feedback.givenAt))}
+                  {feedback.itemKey ? ` · ${feedback.itemKey}` : ''}
+                </span>
+              </span>
+              {feedback.categories.length > 0 && (
+                <span className="pl-meta">
+                  {feedback.categories.map((c) => CATEGORY_LABELS[c]).join(', ')}
+                </span>
+              )}
+              {feedback.note && <span className="pl-recent-note">{feedback.note}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

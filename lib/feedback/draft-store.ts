@@ -1,0 +1,100 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { feedbackCategorySchema, feedbackKindSchema } from '../model/feedback';
+import { isoDateTimeSchema } from '../model/record-meta';
+
+/**
+ * What the user typed into the quick entry and has not saved yet. Lenient on purpose: a
+ * draft may be half filled (no rating yet); the form validates the full record on save.
+ */
+export const feedbackDraftSchema = z.object({
+  /** The partner chosen in the picker (only where the page does not fix the partner). */
+  partnerId: z.uuid().optional(),
+  rating: z.int().min(1).max(5).optional(),
+  kind: feedbackKindSchema.optional(),
+  categories: z.array(feedbackCategorySchema).max(10).default([]),
+  note: z.string().max(10_000).default(''),
+  updatedAt: isoDateTimeSchema,
+});
+export type FeedbackDraft = z.infer<typeof feedbackDraftSchema>;
+export type FeedbackDraftFields = Omit<FeedbackDraft, 'updatedAt'>;
+
+/** Drafts kept at most, and for how long: enough for a day of interrupted entries. */
+export const MAX_DRAFTS = 20;
+export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+/**
+ * Drafts live in `storage.local`, not `storage.session`: they must outlive the popup (it
+ * closes whenever it loses focus) and a browser restart is no reason to lose a written note.
+ * They stay on this device (never synced), keyed by `draftKeyOf`.
+ */
+const draftsItem = storage.defineItem<unknown>('local:feedbackDrafts', { fallback: {} });
+
+const draftMapSchema = z.record(z.string(), z.unknown()).catch({});
+
+function readValid(raw: unknown, now: Date): Map<string, FeedbackDraft> {
+  const drafts = new Map<string, FeedbackDraft>();
+  for (const [key, value] of Object.entries(draftMapSchema.parse(raw))) {
+    // A draft that no longer validates (or is too old) is dropped, not shown half-broken.
+    const parsed = feedbackDraftSchema.safeParse(value);
+    if (!parsed.success) continue;
+    if (now.getTime() - Date.parse(parsed.data.updatedAt) > DRAFT_TTL_MS) continue;
+    drafts.set(key, parsed.data);
+  }
+  return drafts;
+}
+
+/** True when the fields hold nothing worth keeping. */
+export function isEmptyDraft(fields: FeedbackDraftFields): boolean {
+  return (
+    fields.rating === undefined &&
+    fields.kind === undefined &&
+    fields.categories.length === 0 &&
+    fields.note.trim() === '' &&
+    fields.partnerId === undefined
+  );
+}
+
+export interface DraftStore {
+  /** Starts reading the drafts (the popup calls it before its first render). */
+  preload(): Promise<void>;
+  read(key: string): Promise<FeedbackDraft | null>;
+  /** Stores the draft of `key` (an empty one removes it), keeping the newest MAX_DRAFTS. */
+  write(key: string, fields: FeedbackDraftFields): Promise<void>;
+  clear(key: string): Promise<void>;
+}
+
+/**
+ * The drafts, read once from storage and then served from memory: the popup is their only
+ * writer while it is open, and reading them once lets it start before its first render.
+ */
+export function createDraftStore(now: () => Date = () => new Date()): DraftStore {
+  let loaded: Promise<Map<string, FeedbackDraft>> | undefined;
+  const load = () => (loaded ??= draftsItem.getValue().then((raw) => readValid(raw, now())));
+  const persist = async (drafts: Map<string, FeedbackDraft>) => {
+    const newest = [...drafts.entries()]
+      .sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt))
+      .slice(0, MAX_DRAFTS);
+    drafts.clear();
+    for (const [key, draft] of newest) drafts.set(key, draft);
+    await draftsItem.setValue(Object.fromEntries(newest));
+  };
+  return {
+    preload: async () => {
+      await load();
+    },
+    read: async (key) => (await load()).get(key) ?? null,
+    async write(key, fields) {
+      const drafts = await load();
+      drafts.delete(key);
+      if (!isEmptyDraft(fields)) {
+        drafts.set(key, feedbackDraftSchema.parse({ ...fields, updatedAt: now().toISOString() }));
+      }
+      await persist(drafts);
+    },
+    async clear(key) {
+      const drafts = await load();
+      if (drafts.delete(key)) await persist(drafts);
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { FeedbackKind } from '../model/feedback';
+
+/**
+ * The kind a rating suggests until the user picks one: 4–5 stars read as praise, 3 as
+ * constructive, 1–2 as an issue. Lets "press 5, Ctrl+Enter" record praise in one go.
+ */
+export function kindForRating(rating: number): FeedbackKind {
+  if (rating >= 4) return 'praise';
+  if (rating === 3) return 'constructive';
+  return 'issue';
+}

@@ -1,0 +1,340 @@
+// The popup's quick feedback entry in the real toolbar popup: prefilled from a Jira issue,
+// an Asana task and a Trello card; the partner picker without a context; keys 1–5 and
+// Ctrl+Enter; the draft across closing and reopening; undo; the tab-bound popup the context
+// menu falls back to; and axe on each state.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  DEMO_PARTNERS,
+  expectNoSeriousA11yViolations,
+  gotoStandIn,
+  launchExtensionBrowser,
+  openPopupFor,
+  rpc,
+  SAMPLE_URLS,
+  screenshotOnFailure,
+  seedPartners,
+  sidebarOf,
+  startStandInServer,
+  textOf,
+  waitForDataPhase,
+  type ChromeGlobal,
+  type ExtensionBrowser,
+  type StandInServer,
+} from './support';
+
+interface StoredFeedback {
+  id: string;
+  partnerId: string;
+  rating: number;
+  kind: string;
+  categories: string[];
+  note: string;
+  itemKey?: string;
+  itemTitle?: string;
+  itemUrl?: string;
+  tool?: string;
+}
+
+let server: StandInServer;
+let ext: ExtensionBrowser;
+let options: Page;
+let ids: Record<string, string>;
+const openPages: Page[] = [];
+screenshotOnFailure(() => openPages);
+
+async function newPage(url: string): Promise<Page> {
+  const page = await ext.context.newPage();
+  openPages.push(page);
+  await gotoStandIn(page, url);
+  return page;
+}
+
+/** Opens the real popup over `page` and waits until its form is interactive. */
+async function popupOver(page: Page): Promise<Page> {
+  const popup = await openPopupFor(page, ext);
+  openPages.push(popup);
+  await popup.locator('[data-testid="pl-feedback-form"][data-ready="true"]').waitFor();
+  return popup;
+}
+
+const feedbackOf = (partner: string) =>
+  rpc<StoredFeedback[]>(options, 'feedback.list', { partnerId: ids[partner] });
+
+const checkedRating = (popup: Page) =>
+  popup.getByTestId('pl-rating').locator('input:checked').getAttribute('value');
+
+beforeAll(async () => {
+  server = await startStandInServer({ port: 0 });
+  ext = await launchExtensionBrowser({ port: server.port });
+  options = await ext.openExtensionPage('options.html');
+  ids = await seedPartners(options, DEMO_PARTNERS);
+});
+
+afterAll(async () => {
+  await ext?.close();
+  await ext?.removeProfile();
+  await server?.close();
+});
+
+const PREFILL_CASES = [
+  {
+    tool: 'Jira',
+    url: SAMPLE_URLS.jiraIssue,
+    partner: 'Acme Corp',
+    key: 'ACME-1',
+    title: 'Checkout button unresponsive on Safari',
+  },
+  {
+    tool: 'Asana',
+    url: SAMPLE_URLS.asanaTaskV1,
+    partner: 'Initech',
+    key: '1300000000000001',
+    title: 'Redesign the pricing page',
+  },
+  {
+    tool: 'Trello',
+    url: SAMPLE_URLS.trelloCard,
+    partner: 'Hooli Studio',
+    key: 'Qw3rTy12',
+    title: 'Onboarding flow copy',
+  },
+] as const;
+
+describe.each(PREFILL_CASES)('popup on a $tool item', (c) => {
+  it('opens prefilled with the partner and the item, and is accessible', async () => {
+    const page = await newPage(c.url);
+    await sidebarOf(page);
+    // Once the sidebar has cached the scope, the title comes from the cache, not the tab.
+    await waitForDataPhase(page, 'ready');
+    const popup = await popupOver(page);
+    expect(await textOf(popup.getByTestId('pl-feedback-partner'))).toBe(c.partner);
+    expect(await textOf(popup.getByTestId('pl-feedback-item-key'))).toBe(c.key);
+    expect(await textOf(popup.getByTestId('pl-feedback-item-title'))).toBe(c.title);
+    expect(await popup.getByTestId('pl-partner-picker').count()).toBe(0);
+    // The page's section is still there, with the partner card.
+    expect(await textOf(popup.getByTestId('pl-partner-name'))).toBe(c.partner);
+    await expect
+      .poll(() => textOf(popup.getByRole('heading', { name: /Recent feedback/ })))
+      .toBe(`Recent feedback for ${c.partner}`);
+    await expectNoSeriousA11yViolations(popup);
+
+    // Keys 1–5 rate, the rating suggests the kind, Ctrl+Enter saves with the item attached.
+    await popup.keyboard.press('4');
+    expect(await checkedRating(popup)).toBe('4');
+    expect(await popup.getByRole('radio', { name: 'Praise' }).isChecked()).toBe(true);
+    await popup.getByRole('checkbox', { name: 'Quality' }).check();
+    await popup.getByLabel('Note').fill(`Solid work on ${c.key}`);
+    await popup.getByLabel('Note').press('Control+Enter');
+    await expect
+      .poll(() => textOf(popup.getByTestId('pl-feedback-saved')))
+      .toContain(`4 ★ praise for ${c.partner} on ${c.key}`);
+    const [saved] = await feedbackOf(c.partner);
+    expect(saved).toMatchObject({
+      rating: 4,
+      kind: 'praise',
+      categories: ['quality'],
+      note: `Solid work on ${c.key}`,
+      itemKey: c.key,
+      itemTitle: c.title,
+      tool: c.tool.toLowerCase(),
+    });
+    expect(saved?.itemUrl).toMatch(/^https:\/\//);
+    // The form is empty again and the record leads the partner's recent feedback.
+    expect(await popup.getByLabel('Note').inputValue()).toBe('');
+    expect(await popup.getByTestId('pl-rating').locator('input:checked').count()).toBe(0);
+    await expect
+      .poll(() => textOf(popup.getByTestId('pl-recent-feedback').first()))
+      .toContain(`Solid work on ${c.key}`);
+    await expectNoSeriousA11yViolations(popup);
+    await popup.close();
+  });
+});
+
+describe('popup without a context', () => {
+  it('offers a partner picker with type-ahead and saves for the partner picked', async () => {
+    const page = await newPage(SAMPLE_URLS.jiraYourWork);
+    const popup = await popupOver(page);
+    await expect
+      .poll(() => textOf(popup.getByTestId('pl-popup-no-context')))
+      .toContain('Open a project, board or item');
+    const picker = popup.getByRole('combobox', { name: 'Partner' });
+    expect(await popup.getByTestId('pl-partner-picker').count()).toBe(1);
+
+    // Saving without a partner or rating says what is missing, in words.
+    await popup.keyboard.press('Control+Enter');
+    await expect
+      .poll(async () => (await popup.getByRole('alert').allInnerTexts()).join(' | '))
+      .toContain('Choose the partner this feedback is for');
+    expect((await popup.getByRole('alert').allInnerTexts()).join(' | ')).toContain(
+      'Choose a rating from 1 to 5 stars',
+    );
+    expect(await picker.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    await picker.fill('oo');
+    const listbox = popup.getByRole('listbox', { name: 'Partners' });
+    await expect.poll(() => listbox.getByRole('option').allInnerTexts()).toEqual(['Hooli Studio']);
+    await picker.fill('');
+    await picker.pressSequentially('in');
+    await expect
+      .poll(() => listbox.getByRole('option').allInnerTexts())
+      .toEqual(['Initech', 'Vandelay Industries · candidate']);
+    await expectNoSeriousA11yViolations(popup);
+    await picker.press('ArrowDown');
+    expect(await listbox.getByRole('option', { selected: true }).innerText()).toBe(
+      'Vandelay Industries · candidate',
+    );
+    await picker.press('ArrowUp');
+    await picker.press('Enter');
+    expect(await picker.inputValue()).toBe('Initech');
+    expect(await picker.getAttribute('aria-expanded')).toBe('false');
+
+    // A digit typed in a text field is text, not a rating.
+    await picker.press('Tab');
+    await popup.keyboard.press('2');
+    expect(await checkedRating(popup)).toBe('2');
+    expect(await popup.getByRole('radio', { name: 'Issue' }).isChecked()).toBe(true);
+    // The radios are drawn as labels: click the label, as a person would.
+    await popup.locator('label.pl-choice', { hasText: 'Constructive' }).click();
+    expect(await popup.getByRole('radio', { name: 'Constructive' }).isChecked()).toBe(true);
+    await popup.getByLabel('Note').fill('Missed 3 deadlines');
+    expect(await checkedRating(popup)).toBe('2');
+    await popup.keyboard.press('Control+Enter');
+    await popup.getByTestId('pl-feedback-saved').waitFor();
+    const [saved] = await feedbackOf('Initech');
+    expect(saved).toMatchObject({ rating: 2, kind: 'constructive', note: 'Missed 3 deadlines' });
+    expect(saved?.itemKey).toBeUndefined();
+    await expectNoSeriousA11yViolations(popup);
+    await popup.close();
+  });
+});
+
+describe('draft and undo', () => {
+  it('keeps the draft when the popup closes, for that item only', async () => {
+    const page = await newPage(SAMPLE_URLS.jiraIssue);
+    let popup = await popupOver(page);
+    await popup.keyboard.press('3');
+    await popup.getByRole('checkbox', { name: 'Timeliness' }).check();
+    await popup.getByLabel('Note').fill('Half written: deploy slipped a day');
+    // The draft is written shortly after the last change.
+    await expect
+      .poll(() =>
+        popup.evaluate(async () => {
+          const { chrome } = globalThis as unknown as ChromeGlobal;
+          return JSON.stringify(await chrome.storage.local.get('feedbackDrafts'));
+        }),
+      )
+      .toContain('Half written: deploy slipped a day');
+    await popup.close();
+
+    popup = await popupOver(page);
+    expect(await popup.getByLabel('Note').inputValue()).toBe('Half written: deploy slipped a day');
+    expect(await checkedRating(popup)).toBe('3');
+    expect(await popup.getByRole('checkbox', { name: 'Timeliness' }).isChecked()).toBe(true);
+    await popup.close();
+
+    // Another item of the same partner starts empty.
+    const other = await newPage(SAMPLE_URLS.jiraBoardSelected);
+    const otherPopup = await popupOver(other);
+    expect(await textOf(otherPopup.getByTestId('pl-feedback-item-key'))).toBe('ACME-4');
+    expect(await otherPopup.getByLabel('Note').inputValue()).toBe('');
+    expect(await otherPopup.getByTestId('pl-rating').locator('input:checked').count()).toBe(0);
+    await otherPopup.close();
+  });
+
+  it('saves the draft, and Undo removes the record and puts it back in the form', async () => {
+    const page = openPages.find((p) => !p.isClosed() && p.url() === SAMPLE_URLS.jiraIssue)!;
+    const popup = await popupOver(page);
+    expect(await popup.getByLabel('Note').inputValue()).toBe('Half written: deploy slipped a day');
+    const before = (await feedbackOf('Acme Corp')).length;
+    await popup.getByRole('button', { name: 'Save feedback' }).click();
+    const saved = popup.getByTestId('pl-feedback-saved');
+    await expect.poll(() => textOf(saved)).toContain('3 ★ constructive for Acme Corp on ACME-1');
+    expect(await feedbackOf('Acme Corp')).toHaveLength(before + 1);
+    // The focus is on Undo, so Enter undoes at once.
+    await popup.keyboard.press('Enter');
+    await expect
+      .poll(() => textOf(popup.getByTestId('pl-feedback-undone')))
+      .toContain('Feedback removed');
+    const after = await feedbackOf('Acme Corp');
+    expect(after).toHaveLength(before);
+    expect(after.some((f) => f.note === 'Half written: deploy slipped a day')).toBe(false);
+    await expect
+      .poll(() => popup.getByLabel('Note').inputValue())
+      .toBe('Half written: deploy slipped a day');
+    expect(await checkedRating(popup)).toBe('3');
+    await expectNoSeriousA11yViolations(popup);
+    await popup.close();
+  });
+});
+
+describe('context menu fallback and nudges', () => {
+  it('has made its context menu item on install', async () => {
+    const worker = await ext.getServiceWorker();
+    // `contextMenus.update` fails for an id that does not exist.
+    const update = (id: string) =>
+      worker.evaluate(async (menuId) => {
+        const { contextMenus } = (
+          globalThis as unknown as {
+            chrome: { contextMenus: { update(id: string, p: object): Promise<void> } };
+          }
+        ).chrome;
+        try {
+          await contextMenus.update(menuId, {});
+          return 'exists';
+        } catch (error) {
+          return String(error);
+        }
+      }, id);
+    expect(await update('partner-lens-give-feedback')).toBe('exists');
+    expect(await update('no-such-menu')).not.toBe('exists');
+  });
+
+  it('prefills the popup opened in its own window for a given tab', async () => {
+    const page = await newPage(SAMPLE_URLS.asanaTaskV1);
+    const worker = await ext.getServiceWorker();
+    const tabId = await worker.evaluate(async (url) => {
+      const { chrome } = globalThis as unknown as ChromeGlobal;
+      const tabs = await chrome.tabs.query({ url });
+      return tabs[0]?.id;
+    }, SAMPLE_URLS.asanaTaskV1);
+    expect(typeof tabId).toBe('number');
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    openPages.push(popup);
+    await popup.locator('[data-testid="pl-feedback-form"][data-ready="true"]').waitFor();
+    expect(await textOf(popup.getByTestId('pl-feedback-partner'))).toBe('Initech');
+    expect(await textOf(popup.getByTestId('pl-feedback-item-key'))).toBe('1300000000000001');
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists pending reminders, or says there are none', async () => {
+    const page = await newPage(SAMPLE_URLS.trelloBoard);
+    const popup = await popupOver(page);
+    const nudges = await rpc<unknown[]>(popup, 'nudges.list', {});
+    if (nudges.length === 0) {
+      await expect
+        .poll(() => textOf(popup.getByTestId('pl-popup-nudges-empty')))
+        .toBe('Nothing needs your attention.');
+    } else {
+      await expect
+        .poll(() => popup.getByTestId('pl-popup-nudge').count())
+        .toBe(Math.min(nudges.length, 5));
+    }
+    await expectNoSeriousA11yViolations(popup);
+    await popup.close();
+  });
+
+  it('opens a given route of the options page', async () => {
+    const opened = ext.context.waitForEvent('page');
+    await rpc(options, 'options.open', { route: '#/jira-sites' });
+    const page = await opened;
+    openPages.push(page);
+    await page.waitForLoadState('domcontentloaded');
+    expect(page.url()).toBe(ext.extensionUrl('options.html#/jira-sites'));
+    await page.getByRole('heading', { name: 'Self-hosted Jira', level: 2 }).waitFor();
+    await expect(rpc(options, 'options.open', { route: 'https://evil.example/' })).rejects.toThrow(
+      /bad-request|validation/,
+    );
+  });
+});
