@@ -31,7 +31,8 @@ export function EngagementPanels({ partner, scopeId, item, children }: Props) {
       : undefined,
     refresh,
   );
-  const openOptions = () => void callBackground('options.open', { partnerId: partner.id });
+  const openOptions = (page: 'raci' | 'risks') =>
+    void callBackground('options.open', { route: `#/partners/${partner.id}/${page}` });
 
   if (state.phase === 'loading') {
     return (
@@ -79,8 +80,8 @@ export function EngagementPanels({ partner, scopeId, item, children }: Props) {
         />
       )}
       {children}
-      <RaciSection raci={view.raci} onEdit={openOptions} />
-      <RiskSection risks={view.risks} onOpen={openOptions} />
+      <RaciSection raci={view.raci} onEdit={() => openOptions('raci')} />
+      <RiskSection risks={view.risks} onOpen={() => openOptions('risks')} />
       <PlanSection view={view} />
       <FeedbackSection feedback={view.feedback} />
     </>
