@@ -17,6 +17,17 @@ const MOUNTED_FLAG = SIDEBAR_MOUNTED_FLAG;
 type FlaggedWindow = Window & { [MOUNTED_FLAG]?: boolean };
 
 /**
+ * The page announces itself at `document_start`, so this bundle may arrive before `<body>`
+ * exists; the sidebar mounts into the body once the parser has created it.
+ */
+function bodyReady(): Promise<void> {
+  if (document.body) return Promise.resolve();
+  return new Promise((resolve) =>
+    document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }),
+  );
+}
+
+/**
  * The sidebar bundle (React). Not listed in the manifest: the background injects it with
  * `scripting.executeScript` only on pages that need it, so unmapped pages never load React.
  */
@@ -32,7 +43,11 @@ export default defineContentScript({
       flagged[MOUNTED_FLAG] = false;
     });
 
-    const [initiallyOpen, jiraSites] = await Promise.all([readSidebarOpen(), readJiraSites()]);
+    const [initiallyOpen, jiraSites] = await Promise.all([
+      readSidebarOpen(),
+      readJiraSites(),
+      bodyReady(),
+    ]);
     const toggleListeners = new Set<() => void>();
     const onCommand = (message: unknown) => {
       if (!sidebarCommandSchema.safeParse(message).success) return undefined;
