@@ -127,7 +127,7 @@ describe('engagement editors', () => {
       .poll(() => project.getByTestId('pl-raci-gap').getAttribute('data-gap'), WAIT)
       .toBe('partner-accountable');
     expect(await textOf(project.getByTestId('pl-raci-gap'), 2_000)).toContain(
-      'on the partner side',
+      'on the partner’s side',
     );
     await expectNoSeriousA11yViolations(page);
 

@@ -68,6 +68,20 @@ async function itemDone(sidebar: Locator): Promise<void> {
     .toBe('done');
 }
 
+/** Each engagement section shows its seeded record, and the KPIs their status and health. */
+async function expectEverySection(sidebar: Locator): Promise<void> {
+  await expect.poll(() => sidebar.getByTestId('pl-kpi').count(), WAIT).toBeGreaterThan(0);
+  const statuses = await Promise.all(
+    (await sidebar.getByTestId('pl-kpi').all()).map((kpi) => kpi.getAttribute('data-status')),
+  );
+  for (const status of statuses) expect(['green', 'amber', 'red', 'none']).toContain(status);
+  expect(await sidebar.getByTestId('pl-health').count()).toBe(1);
+  expect(await textOf(sidebar.getByTestId('pl-risk'))).toContain('Scope creep');
+  expect(await textOf(sidebar.getByTestId('pl-milestone'))).toContain('Design review');
+  expect(await sidebar.getByTestId('pl-touchpoint').count()).toBe(1);
+  expect(await sidebar.getByTestId('pl-feedback-item').count()).toBe(1);
+}
+
 function save(method: string, record: Record<string, unknown>) {
   return rpc(admin, method, record);
 }
@@ -150,6 +164,26 @@ beforeAll(async () => {
     kind: 'monthly-review',
     scheduledFor: instantIn(3),
   });
+
+  // Every section on every tool: Hooli (Trello) and Initech (Asana) get one of each too.
+  for (const partnerId of [hooli, initech]) {
+    await save('risks.save', { partnerId, title: 'Scope creep', probability: 3, impact: 3 });
+    await save('milestones.save', { partnerId, title: 'Design review', dueDate: dateIn(7) });
+    await save('feedback.save', {
+      partnerId,
+      rating: 4,
+      kind: 'praise',
+      givenAt: instantIn(-2),
+    });
+  }
+  await save('touchpoints.save', {
+    partnerId: initech,
+    kind: 'weekly-sync',
+    scheduledFor: instantIn(-1),
+  });
+  for (const partnerId of [hooli, initech]) {
+    await rpc(admin, 'kpis.applyTemplate', { partnerId, templateId: 'delivery-basics' });
+  }
 
   const feedback = [
     { rating: 5, kind: 'praise', daysAgo: 1, itemKey: 'ACME-2' },
@@ -243,7 +277,7 @@ describe('sidebar engagement sections', () => {
     expect(await trello.sidebar.getByTestId('pl-touchpoint').getAttribute('data-state')).toBe(
       'next',
     );
-    expect(await trello.sidebar.getByTestId('pl-risk').count()).toBe(0);
+    await expectEverySection(trello.sidebar);
     await expectNoSeriousA11yViolations(trello.page, { include: '[data-testid="pl-sidebar"]' });
 
     const asana = await open(SAMPLE_URLS.asanaTask);
@@ -255,6 +289,10 @@ describe('sidebar engagement sections', () => {
     expect(await asanaRaci.getAttribute('data-party')).toBe('partner');
     expect(await asana.sidebar.getByTestId('pl-raci-gap').getAttribute('data-gap')).toBe(
       'no-accountable',
+    );
+    await expectEverySection(asana.sidebar);
+    expect(await asana.sidebar.getByTestId('pl-touchpoint').getAttribute('data-state')).toBe(
+      'overdue',
     );
     await expectNoSeriousA11yViolations(asana.page, { include: '[data-testid="pl-sidebar"]' });
   });

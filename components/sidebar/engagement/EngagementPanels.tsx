@@ -23,6 +23,8 @@ interface Props {
 export function EngagementPanels({ partner, scopeId, item, children }: Props) {
   const [refresh, setRefresh] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
+  // Hidden as soon as it is answered, not only once the refreshed view arrives.
+  const [answered, setAnswered] = useState<string | null>(null);
   const state = useEngagementView(
     partner.id,
     scopeId,
@@ -66,19 +68,23 @@ export function EngagementPanels({ partner, scopeId, item, children }: Props) {
           {message}
         </p>
       )}
-      {view.prompt && item && item.key === view.prompt.itemKey && (
-        <FeedbackPrompt
-          key={view.prompt.subject}
-          partnerId={partner.id}
-          partnerName={partner.name}
-          subject={view.prompt.subject}
-          item={item}
-          onDone={(done) => {
-            setMessage(done);
-            setRefresh((n) => n + 1);
-          }}
-        />
-      )}
+      {view.prompt &&
+        item &&
+        item.key === view.prompt.itemKey &&
+        answered !== view.prompt.subject && (
+          <FeedbackPrompt
+            key={view.prompt.subject}
+            partnerId={partner.id}
+            partnerName={partner.name}
+            subject={view.prompt.subject}
+            item={item}
+            onDone={(done) => {
+              setAnswered(view.prompt?.subject ?? null);
+              setMessage(done);
+              setRefresh((n) => n + 1);
+            }}
+          />
+        )}
       {children}
       <RaciSection raci={view.raci} onEdit={() => openOptions('raci')} />
       <RiskSection risks={view.risks} onOpen={() => openOptions('risks')} />
