@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { Sidebar } from '@/components/sidebar/Sidebar';
 import { readJiraSites } from '@/lib/hosts/jira-sites-store';
@@ -82,7 +83,8 @@ export default defineContentScript({
               subscribeToggle={subscribeToggle}
             />,
           );
-        render(location.href);
+        // The first frame commits at once: the panel shows while the partner loads.
+        flushSync(() => render(location.href));
         return root;
       },
       onRemove(root) {
