@@ -8,29 +8,32 @@ import {
   type ReactNode,
   type RefObject,
 } from 'react';
-import {
-  buildFeedbackInput,
-  effectiveKind,
-  type FeedbackFieldErrors,
-} from '@/lib/feedback/build-feedback';
+import type { BuildResult, FeedbackFieldErrors } from '@/lib/feedback/build-feedback';
 import type { FeedbackDraftFields } from '@/lib/feedback/draft-store';
 import { draftKeyOf, type FeedbackTarget } from '@/lib/feedback/feedback-target';
 import { isSaveShortcut, ratingFromKey } from '@/lib/feedback/shortcuts';
+import { effectiveKind } from '@/lib/feedback/suggest-kind';
 import { callFromPopup } from './popup-rpc';
 import { RpcError } from '@/lib/messaging/errors';
+import type { Feedback } from '@/lib/model/feedback';
 import {
   FEEDBACK_CATEGORIES,
-  type Feedback,
   type FeedbackCategory,
   type FeedbackKind,
-} from '@/lib/model/feedback';
-import { TOOL_LABELS } from '@/lib/model/host-context';
+} from '@/lib/model/feedback-values';
+import { TOOL_LABELS } from '@/lib/model/tools';
 import type { Partner } from '@/lib/model/partner';
 import { ChoiceGroup } from './ChoiceGroup';
 import { startPopupBoot } from './popup-boot';
 import { PartnerPicker } from './PartnerPicker';
 
 const DRAFT_DEBOUNCE_MS = 150;
+
+/**
+ * The record builder brings the feedback schemas (zod); building them at load would delay
+ * the form's first frame, so they load once the form is ready, before any save needs them.
+ */
+const loadBuilder = () => import('@/lib/feedback/build-feedback');
 
 export const RATING_OPTIONS = [
   { value: 1, label: '1 star: poor', display: '1 ★' },
@@ -59,6 +62,15 @@ export const CATEGORY_LABELS: Record<FeedbackCategory, string> = {
 };
 
 const EMPTY: FeedbackDraftFields = { categories: [], note: '' };
+
+/** The fields of the key's draft if the drafts are loaded (none: empty), else `undefined`. */
+function preloadedDraft(key: string): FeedbackDraftFields | undefined {
+  const draft = startPopupBoot().drafts.peek(key);
+  if (draft === undefined) return undefined;
+  if (draft === null) return EMPTY;
+  const { updatedAt: _updatedAt, ...restored } = draft;
+  return restored;
+}
 
 const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
@@ -92,8 +104,13 @@ export function FeedbackForm({
 }: Props) {
   const headingId = useId();
   const draftKey = target ? draftKeyOf(target) : null;
-  const [fields, setFields] = useState<FeedbackDraftFields>(EMPTY);
-  const [loadedKey, setLoadedKey] = useState<string | null>(null);
+  // The drafts are usually loaded before the form first renders: then it starts ready,
+  // without waiting a render for the draft of its key.
+  const [initial] = useState(() => (draftKey ? preloadedDraft(draftKey) : undefined));
+  const [fields, setFields] = useState<FeedbackDraftFields>(initial ?? EMPTY);
+  const [loadedKey, setLoadedKey] = useState<string | null>(
+    initial !== undefined ? draftKey : null,
+  );
   const [errors, setErrors] = useState<FeedbackFieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -101,6 +118,7 @@ export function FeedbackForm({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const firstRating = useRef<HTMLInputElement | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
+  const building = useRef(false);
   const pickerRef = useRef<HTMLInputElement | null>(null);
 
   const fixedPartner = target?.partnerId;
@@ -110,7 +128,7 @@ export function FeedbackForm({
 
   // Restore the draft of this target (a different item gets its own, or none).
   useEffect(() => {
-    if (!draftKey) return;
+    if (!draftKey || loadedKey === draftKey) return;
     let live = true;
     const done = (draft: FeedbackDraftFields | null) => {
       if (!live) return;
@@ -132,6 +150,8 @@ export function FeedbackForm({
     return () => {
       live = false;
     };
+    // Only a new key needs a read; loadedKey changes only here and in the initial state.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftKey]);
 
   useEffect(() => {
@@ -177,10 +197,24 @@ export function FeedbackForm({
     [flushDraft],
   );
 
+  useEffect(() => {
+    if (ready) void loadBuilder().catch(() => undefined);
+  }, [ready]);
+
   const save = useCallback(async () => {
-    if (!ready || saving || !target || !draftKey) return;
+    if (!ready || saving || building.current || !target || !draftKey) return;
     setFormError(null);
-    const built = buildFeedbackInput(fieldsRef.current, target, new Date());
+    building.current = true;
+    let built: BuildResult;
+    try {
+      const { buildFeedbackInput } = await loadBuilder();
+      built = buildFeedbackInput(fieldsRef.current, target, new Date());
+    } catch {
+      setFormError('The form could not be checked. Close the popup and open it again.');
+      return;
+    } finally {
+      building.current = false;
+    }
     if (!built.ok) {
       setErrors(built.errors);
       // Focus the first field to fix, in the order of the form.

@@ -127,4 +127,36 @@ describe('PopupApp', () => {
     );
     expect(call).not.toHaveBeenCalledWith('feedback.save', expect.anything());
   });
+
+  it('renders the form ready, with the draft, in its first frame when the reads are in', async () => {
+    const drafts = createDraftStore();
+    await drafts.write(`partner:${GLOBEX}`, { rating: 4, categories: [], note: 'Kept' });
+    await drafts.preload();
+    const page = {
+      status: 'ready' as const,
+      tabId: 7,
+      view: {
+        context: {
+          tool: 'trello' as const,
+          site: 'https://trello.com',
+          page: 'board' as const,
+          boardShortLink: 'abc123',
+        },
+        match: { partner: globex, reason: 'Board abc123' },
+      },
+    };
+    const boot = holder.boot as PopupBoot;
+    holder.boot = {
+      ...boot,
+      tab: Promise.resolve(page),
+      drafts,
+      settled: { tab: page, partners: { partners: [globex], error: null } },
+    } as unknown as PopupBoot;
+    render(<PopupApp />);
+    // No waiting: the first commit already shows the page's partner and the restored draft.
+    expect(form().dataset.ready).toBe('true');
+    expect(screen.getByTestId('pl-feedback-partner').textContent).toBe('Globex');
+    expect(checkedRating()).toBe('4');
+    await waitFor(() => expect(screen.queryAllByTestId('pl-recent-feedback')).toHaveLength(0));
+  });
 });

@@ -1,14 +1,12 @@
-import { browser } from 'wxt/browser';
 import { createDraftStore, type DraftStore } from '@/lib/feedback/draft-store';
 import type { ItemRef } from '@/lib/feedback/feedback-target';
 import { itemRefFor } from '@/lib/feedback/item-prefill';
-import { detectContext } from '@/lib/hosts/detect';
-import { itemKeyOf } from '@/lib/hosts/item-key';
-import { readJiraSites } from '@/lib/hosts/jira-sites-store';
-import { callFromPopup } from './popup-rpc';
+import { readRpcReply } from '@/lib/messaging/client';
 import type { ContextView } from '@/lib/messaging/context-view';
-import type { HostContext } from '@/lib/model/host-context';
 import type { Partner } from '@/lib/model/partner';
+import { startEarlyReads } from './popup-early';
+
+export { requestedTabId } from './popup-early';
 
 export type ActiveTabState =
   | { status: 'loading' }
@@ -20,62 +18,37 @@ export type PartnersState = { partners: Partner[]; error: string | null };
 
 /** What the popup reads before it can be used; started before React's first render. */
 export interface PopupBoot {
+  /** Settles once the drafts are loaded too, so the form can show the item's draft at once. */
   tab: Promise<Exclude<ActiveTabState, { status: 'loading' }>>;
   partners: Promise<PartnersState>;
   drafts: DraftStore;
+  /**
+   * What has arrived so far: when the reads finish before React's first render (they are
+   * started before React loads), the popup renders them in its first frame.
+   */
+  settled?: {
+    tab?: Exclude<ActiveTabState, { status: 'loading' }>;
+    partners?: PartnersState;
+  };
 }
 
-/**
- * The tab the popup is about: `popup.html?tab=<id>` (opened from the context menu in a
- * window of its own, where the active tab is the popup itself), else the active tab.
- */
-export function requestedTabId(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (!raw || !/^\d{1,10}$/.test(raw)) return null;
-  return Number(raw);
-}
-
-async function targetTab() {
-  const requested = requestedTabId(location.search);
-  if (requested !== null) return browser.tabs.get(requested).catch(() => undefined);
-  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
-  return tab;
-}
-
-/** A Trello card or an Asana task URL without its board/project needs one tracker read. */
-function needsEnrichment(context: HostContext): boolean {
-  return (
-    (context.tool === 'trello' && !!context.cardShortLink && !context.boardShortLink) ||
-    (context.tool === 'asana' && !!context.taskGid && !context.projectGid)
-  );
-}
-
-/**
- * The partner and item behind the popup's tab. The popup sees the tab's URL only on tracker
- * hosts (host permissions), which is exactly where a context can exist.
- */
+/** The early reads of the tab (popup-early.ts), their replies validated. */
 async function resolveTab(): Promise<Exclude<ActiveTabState, { status: 'loading' }>> {
   try {
-    const [tab, jiraDataCenter] = await Promise.all([targetTab(), readJiraSites()]);
-    const detected = tab?.url ? detectContext(tab.url, { jiraDataCenter }) : null;
-    if (tab?.id === undefined || !detected) return { status: 'no-context' };
-    let context = detected;
-    if (needsEnrichment(detected)) {
-      // Loaded only when needed: it brings the tracker clients along.
-      const { enrichContext } = await import('@/lib/hosts/enrich-context');
-      context = await enrichContext(detected, new AbortController().signal).catch(() => detected);
-    }
-    const key = itemKeyOf(context);
+    const read = await startEarlyReads().tab;
+    if (!read.found) return { status: 'no-context' };
     const [view, cached] = await Promise.all([
-      callFromPopup('context.resolve', { context }),
-      key
-        ? callFromPopup('workItems.get', { tool: context.tool, site: context.site, key }).catch(
-            () => null,
-          )
-        : null,
+      readRpcReply<'context.resolve'>(Promise.resolve(read.view)),
+      read.cached === null
+        ? null
+        : readRpcReply<'workItems.get'>(Promise.resolve(read.cached)).catch(() => null),
     ]);
-    const item = itemRefFor(context, { tabUrl: tab.url, tabTitle: tab.title, cached });
-    return { status: 'ready', tabId: tab.id, view, item };
+    const item = itemRefFor(read.context, {
+      tabUrl: read.tabUrl,
+      tabTitle: read.tabTitle,
+      cached,
+    });
+    return { status: 'ready', tabId: read.tabId, view, item };
   } catch (error) {
     return {
       status: 'error',
@@ -89,18 +62,22 @@ let boot: PopupBoot | undefined;
 /** Starts (once) everything the popup reads; the reads run while React renders. */
 export function startPopupBoot(): PopupBoot {
   if (boot) return boot;
-  const drafts = createDraftStore();
-  void drafts.preload().catch(() => undefined);
+  const early = startEarlyReads();
+  const drafts = createDraftStore(undefined, early.drafts);
+  const draftsLoaded = drafts.preload().catch(() => undefined);
+  const settled: NonNullable<PopupBoot['settled']> = {};
   boot = {
-    tab: resolveTab(),
-    partners: callFromPopup('partners.list', {}).then(
-      (partners) => ({ partners, error: null }),
-      (reason: unknown) => ({
-        partners: [],
-        error: reason instanceof Error ? reason.message : 'Partners could not be loaded.',
-      }),
+    tab: Promise.all([resolveTab(), draftsLoaded]).then(([tab]) => (settled.tab = tab)),
+    partners: readRpcReply<'partners.list'>(early.partners).then(
+      (partners) => (settled.partners = { partners, error: null }),
+      (reason: unknown) =>
+        (settled.partners = {
+          partners: [],
+          error: reason instanceof Error ? reason.message : 'Partners could not be loaded.',
+        }),
     ),
     drafts,
+    settled,
   };
   return boot;
 }

@@ -5,7 +5,9 @@ export { requestedTabId, type ActiveTabState } from './popup-boot';
 
 /** The partner and item behind the popup's tab (read once, when the popup opens). */
 export function useActiveTabView(): ActiveTabState {
-  const [state, setState] = useState<ActiveTabState>({ status: 'loading' });
+  const [state, setState] = useState<ActiveTabState>(
+    () => startPopupBoot().settled?.tab ?? { status: 'loading' },
+  );
   useEffect(() => {
     let live = true;
     void startPopupBoot().tab.then((resolved) => live && setState(resolved));
@@ -21,7 +23,9 @@ export function usePartners(): {
   partners: PartnersState['partners'] | null;
   error: string | null;
 } {
-  const [state, setState] = useState<PartnersState | null>(null);
+  const [state, setState] = useState<PartnersState | null>(
+    () => startPopupBoot().settled?.partners ?? null,
+  );
   useEffect(() => {
     let live = true;
     void startPopupBoot().partners.then((loaded) => live && setState(loaded));

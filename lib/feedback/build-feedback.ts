@@ -1,7 +1,7 @@
 import { feedbackInputSchema, type FeedbackInput } from '../model/feedback';
 import type { FeedbackDraftFields } from './draft-store';
 import type { FeedbackTarget } from './feedback-target';
-import { kindForRating } from './suggest-kind';
+import { effectiveKind } from './suggest-kind';
 
 /** Form fields with an inline error: the first problem of each, in words. */
 export type FeedbackFieldErrors = Partial<
@@ -11,10 +11,7 @@ export type FeedbackFieldErrors = Partial<
 export type BuildResult =
   { ok: true; input: FeedbackInput } | { ok: false; errors: FeedbackFieldErrors };
 
-/** The kind the form shows: the one chosen, else the one the rating suggests. */
-export function effectiveKind(fields: Pick<FeedbackDraftFields, 'kind' | 'rating'>) {
-  return fields.kind ?? (fields.rating ? kindForRating(fields.rating) : undefined);
-}
+export { effectiveKind } from './suggest-kind';
 
 /**
  * The feedback record the quick entry would save, validated with the stored record's own

@@ -1,22 +1,27 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { feedbackCategorySchema, feedbackKindSchema } from '../model/feedback';
-import { isoDateTimeSchema } from '../model/record-meta';
+import { FEEDBACK_CATEGORIES, FEEDBACK_KINDS } from '../model/feedback-values';
 
 /**
  * What the user typed into the quick entry and has not saved yet. Lenient on purpose: a
  * draft may be half filled (no rating yet); the form validates the full record on save.
+ * Built from plain values (not `model/feedback.ts`, which builds every feedback schema) and
+ * on first use: the popup reads drafts before its first frame.
  */
-export const feedbackDraftSchema = z.object({
-  /** The partner chosen in the picker (only where the page does not fix the partner). */
-  partnerId: z.uuid().optional(),
-  rating: z.int().min(1).max(5).optional(),
-  kind: feedbackKindSchema.optional(),
-  categories: z.array(feedbackCategorySchema).max(10).default([]),
-  note: z.string().max(10_000).default(''),
-  updatedAt: isoDateTimeSchema,
-});
-export type FeedbackDraft = z.infer<typeof feedbackDraftSchema>;
+function buildDraftSchema() {
+  return z.object({
+    /** The partner chosen in the picker (only where the page does not fix the partner). */
+    partnerId: z.uuid().optional(),
+    rating: z.int().min(1).max(5).optional(),
+    kind: z.enum(FEEDBACK_KINDS).optional(),
+    categories: z.array(z.enum(FEEDBACK_CATEGORIES)).max(10).default([]),
+    note: z.string().max(10_000).default(''),
+    updatedAt: z.iso.datetime({ offset: true }),
+  });
+}
+let draftSchema: ReturnType<typeof buildDraftSchema> | undefined;
+export const feedbackDraftSchema = () => (draftSchema ??= buildDraftSchema());
+export type FeedbackDraft = z.infer<ReturnType<typeof buildDraftSchema>>;
 export type FeedbackDraftFields = Omit<FeedbackDraft, 'updatedAt'>;
 
 /** Drafts kept at most, and for how long: enough for a day of interrupted entries. */
@@ -30,13 +35,12 @@ export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
  */
 const draftsItem = storage.defineItem<unknown>('local:feedbackDrafts', { fallback: {} });
 
-const draftMapSchema = z.record(z.string(), z.unknown()).catch({});
-
 function readValid(raw: unknown, now: Date): Map<string, FeedbackDraft> {
   const drafts = new Map<string, FeedbackDraft>();
-  for (const [key, value] of Object.entries(draftMapSchema.parse(raw))) {
+  const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  for (const [key, value] of Object.entries(stored)) {
     // A draft that no longer validates (or is too old) is dropped, not shown half-broken.
-    const parsed = feedbackDraftSchema.safeParse(value);
+    const parsed = feedbackDraftSchema().safeParse(value);
     if (!parsed.success) continue;
     if (now.getTime() - Date.parse(parsed.data.updatedAt) > DRAFT_TTL_MS) continue;
     drafts.set(key, parsed.data);
@@ -59,6 +63,11 @@ export interface DraftStore {
   /** Starts reading the drafts (the popup calls it before its first render). */
   preload(): Promise<void>;
   read(key: string): Promise<FeedbackDraft | null>;
+  /**
+   * The draft of `key` if the drafts are loaded already (`null`: there is none), else
+   * `undefined`: lets the form show a preloaded draft in its first render.
+   */
+  peek(key: string): FeedbackDraft | null | undefined;
   /** Stores the draft of `key` (an empty one removes it), keeping the newest MAX_DRAFTS. */
   write(key: string, fields: FeedbackDraftFields): Promise<void>;
   clear(key: string): Promise<void>;
@@ -67,10 +76,19 @@ export interface DraftStore {
 /**
  * The drafts, read once from storage and then served from memory: the popup is their only
  * writer while it is open, and reading them once lets it start before its first render.
+ * `stored` is the raw stored value when the caller has started reading it already.
  */
-export function createDraftStore(now: () => Date = () => new Date()): DraftStore {
+export function createDraftStore(
+  now: () => Date = () => new Date(),
+  stored?: Promise<unknown>,
+): DraftStore {
   let loaded: Promise<Map<string, FeedbackDraft>> | undefined;
-  const load = () => (loaded ??= draftsItem.getValue().then((raw) => readValid(raw, now())));
+  let current: Map<string, FeedbackDraft> | undefined;
+  const load = () =>
+    (loaded ??= (stored ?? draftsItem.getValue()).then((raw) => {
+      current = readValid(raw, now());
+      return current;
+    }));
   const persist = async (drafts: Map<string, FeedbackDraft>) => {
     const newest = [...drafts.entries()]
       .sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt))
@@ -84,11 +102,12 @@ export function createDraftStore(now: () => Date = () => new Date()): DraftStore
       await load();
     },
     read: async (key) => (await load()).get(key) ?? null,
+    peek: (key) => (current ? (current.get(key) ?? null) : undefined),
     async write(key, fields) {
       const drafts = await load();
       drafts.delete(key);
       if (!isEmptyDraft(fields)) {
-        drafts.set(key, feedbackDraftSchema.parse({ ...fields, updatedAt: now().toISOString() }));
+        drafts.set(key, feedbackDraftSchema().parse({ ...fields, updatedAt: now().toISOString() }));
       }
       await persist(drafts);
     },

@@ -12,13 +12,29 @@ import type { MethodName, ParamsOf, ResultOf } from './methods';
  * the envelope is checked. Importing the method table only as types keeps its schemas out of
  * the content-script bundles, where building them cost ~50 ms on every injection.
  */
-export async function callBackground<M extends MethodName>(
+export function callBackground<M extends MethodName>(
   method: M,
   params: ParamsOf<M>,
 ): Promise<ResultOf<M>> {
+  let sent: Promise<unknown>;
+  try {
+    sent = browser.runtime.sendMessage({ kind: RPC_KIND, method, params });
+  } catch (error) {
+    sent = Promise.reject(error);
+  }
+  return readRpcReply<M>(sent);
+}
+
+/**
+ * The result of a request already sent (`runtime.sendMessage` of a request envelope), e.g.
+ * by a page's first script before this module (and zod) was loaded.
+ */
+export async function readRpcReply<M extends MethodName>(
+  sent: Promise<unknown>,
+): Promise<ResultOf<M>> {
   let raw: unknown;
   try {
-    raw = await browser.runtime.sendMessage({ kind: RPC_KIND, method, params });
+    raw = await sent;
   } catch {
     throw new RpcError({
       code: 'unavailable',

@@ -8,24 +8,21 @@ import {
   storedRecord,
   writeInput,
 } from './record-meta';
+import { FEEDBACK_CATEGORIES, FEEDBACK_KINDS } from './feedback-values';
 
-export const FEEDBACK_KINDS = ['praise', 'constructive', 'issue'] as const;
+export {
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_KINDS,
+  type FeedbackCategory,
+  type FeedbackKind,
+} from './feedback-values';
+
 export const feedbackKindSchema = z.enum(FEEDBACK_KINDS, {
   error: 'Choose a kind: praise, constructive or issue',
 });
-export type FeedbackKind = z.infer<typeof feedbackKindSchema>;
-
-export const FEEDBACK_CATEGORIES = [
-  'quality',
-  'timeliness',
-  'communication',
-  'proactivity',
-  'other',
-] as const;
 export const feedbackCategorySchema = z.enum(FEEDBACK_CATEGORIES, {
   error: 'Choose categories from quality, timeliness, communication, proactivity or other',
 });
-export type FeedbackCategory = z.infer<typeof feedbackCategorySchema>;
 
 export const ratingSchema = z
   .int({ error: 'Choose a rating from 1 to 5 stars' })

@@ -1,14 +1,8 @@
 import { z } from 'zod';
+import { TOOLS } from './tools';
 
-export const TOOLS = ['jira', 'asana', 'trello'] as const;
+export { TOOL_LABELS, TOOLS, type Tool } from './tools';
 export const toolSchema = z.enum(TOOLS);
-export type Tool = z.infer<typeof toolSchema>;
-
-export const TOOL_LABELS: Record<Tool, string> = {
-  jira: 'Jira',
-  asana: 'Asana',
-  trello: 'Trello',
-};
 
 /** Origin of a tracker site, e.g. `https://acme.atlassian.net` (no path, no trailing slash). */
 export const siteSchema = z

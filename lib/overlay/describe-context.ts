@@ -1,4 +1,5 @@
-import { TOOL_LABELS, type HostContext } from '../model/host-context';
+import type { HostContext } from '../model/host-context';
+import { TOOL_LABELS } from '../model/tools';
 
 export interface ContextPart {
   label: string;

@@ -94,4 +94,28 @@ describe('draft store', () => {
     expect(keys).not.toContain('k0');
     expect(keys).toContain(`k${MAX_DRAFTS + 4}`);
   });
+
+  it('serves a preloaded draft synchronously, and only once loaded', async () => {
+    await createDraftStore().write('item:a', fields({ rating: 2, note: 'Late' }));
+    const store = createDraftStore();
+    expect(store.peek('item:a')).toBeUndefined();
+    await store.preload();
+    expect(store.peek('item:a')).toMatchObject({ rating: 2, note: 'Late' });
+    expect(store.peek('item:b')).toBeNull();
+    await store.clear('item:a');
+    expect(store.peek('item:a')).toBeNull();
+  });
+
+  it('reads from a stored value already being read, validating each draft', async () => {
+    const now = new Date().toISOString();
+    const raw = Promise.resolve({
+      'item:a': { rating: 5, categories: [], note: 'Great', updatedAt: now },
+      'item:b': { rating: 9, categories: [], note: '', updatedAt: now },
+    });
+    const store = createDraftStore(undefined, raw);
+    expect(await store.read('item:a')).toMatchObject({ rating: 5, note: 'Great' });
+    expect(await store.read('item:b')).toBeNull();
+    // Not a map of drafts at all: no drafts rather than an error.
+    expect(await createDraftStore(undefined, Promise.resolve(['x'])).read('0')).toBeNull();
+  });
 });

@@ -1,0 +1,15 @@
+/**
+ * The feedback kinds and categories as plain values, without zod: the popup shows them in
+ * its first frame, and importing `feedback.ts` would build every feedback schema first.
+ */
+export const FEEDBACK_KINDS = ['praise', 'constructive', 'issue'] as const;
+export type FeedbackKind = (typeof FEEDBACK_KINDS)[number];
+
+export const FEEDBACK_CATEGORIES = [
+  'quality',
+  'timeliness',
+  'communication',
+  'proactivity',
+  'other',
+] as const;
+export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
