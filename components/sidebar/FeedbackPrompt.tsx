@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { RatingField, ratingFromKey } from '@/components/common/RatingField';
 import { callBackground } from '@/lib/messaging/client';
 import type { PromptAnswer } from '@/lib/messaging/engagement-methods';
-import { FEEDBACK_KINDS, type FeedbackKind } from '@/lib/model/feedback';
+import { FEEDBACK_KINDS, type FeedbackKind } from '@/lib/model/feedback-values';
 import type { WorkItem } from '@/lib/model/work-item';
 
 const KIND_LABELS: Record<FeedbackKind, string> = {

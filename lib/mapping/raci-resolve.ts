@@ -1,4 +1,5 @@
-import { RACI_ROLES, type RaciAssignment, type RaciRole } from '../model/raci';
+import type { RaciAssignment, RaciRole } from '../model/raci';
+import { RACI_ROLES } from '../model/raci-roles';
 
 /** Where a RACI question is asked: a partner's engagement, one of its scopes, one item. */
 export interface RaciTarget {

@@ -1,18 +1,13 @@
 import { z } from 'zod';
 import { itemKeySchema, partnerIdSchema, storedRecord, writeInput } from './record-meta';
 
-export const RACI_ROLES = ['R', 'A', 'C', 'I'] as const;
+import { RACI_ROLES } from './raci-roles';
+
+export { RACI_ROLE_LABELS, RACI_ROLES } from './raci-roles';
 export const raciRoleSchema = z.enum(RACI_ROLES, {
   error: 'Choose a role: Responsible, Accountable, Consulted or Informed',
 });
 export type RaciRole = z.infer<typeof raciRoleSchema>;
-
-export const RACI_ROLE_LABELS: Record<RaciRole, string> = {
-  R: 'Responsible',
-  A: 'Accountable',
-  C: 'Consulted',
-  I: 'Informed',
-};
 
 export const RACI_PARTIES = ['internal', 'partner'] as const;
 export const raciPartySchema = z.enum(RACI_PARTIES, {

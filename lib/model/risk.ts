@@ -49,7 +49,4 @@ export type RiskInput = z.input<typeof riskInputSchema>;
 export const riskSchema = storedRecord(riskFieldsSchema);
 export type Risk = z.infer<typeof riskSchema>;
 
-/** Probability × impact, 1–25: the number the register sorts and colours by. */
-export function riskScore(risk: Pick<Risk, 'probability' | 'impact'>): number {
-  return risk.probability * risk.impact;
-}
+export { riskScore } from './risk-score';

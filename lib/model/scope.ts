@@ -2,12 +2,9 @@ import { z } from 'zod';
 import { siteSchema, toolSchema } from './host-context';
 import { storedRecord, writeInput } from './record-meta';
 
-/** Project keys like `ACME` or `A1B` (Jira's rule: a letter, then letters, digits or `_`). */
-export const JIRA_PROJECT_KEY = /^[A-Z][A-Z0-9_]*$/;
-/** Asana gids are decimal numbers. */
-export const ASANA_GID = /^\d{1,30}$/;
-/** Trello board short links are 8 alphanumerics. */
-export const TRELLO_SHORT_LINK = /^[A-Za-z0-9]{8}$/;
+import { ASANA_GID, JIRA_PROJECT_KEY, TRELLO_SHORT_LINK } from './scope-ids';
+
+export { ASANA_GID, JIRA_PROJECT_KEY, TRELLO_SHORT_LINK } from './scope-ids';
 
 export const SCOPE_ID_HINTS = {
   jira: 'Jira project keys, like ACME',

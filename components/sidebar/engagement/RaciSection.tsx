@@ -1,6 +1,6 @@
 import { raciHolder } from '@/lib/mapping/raci-resolve';
 import type { EngagementViewResult } from '@/lib/messaging/overlay-methods';
-import { RACI_ROLE_LABELS } from '@/lib/model/raci';
+import { RACI_ROLE_LABELS } from '@/lib/model/raci-roles';
 
 const LEVEL_WORDS = { item: 'this item', scope: 'this project', engagement: 'the engagement' };
 

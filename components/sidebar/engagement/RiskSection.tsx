@@ -1,5 +1,5 @@
 import type { EngagementViewResult } from '@/lib/messaging/overlay-methods';
-import { riskScore } from '@/lib/model/risk';
+import { riskScore } from '@/lib/model/risk-score';
 
 function scoreLevel(score: number): 'high' | 'medium' | 'low' {
   if (score >= 15) return 'high';

@@ -1,4 +1,4 @@
-import { ASANA_GID } from '../../model/scope';
+import { ASANA_GID } from '../../model/scope-ids';
 import type { WorkItem } from '../../model/work-item';
 import type {
   HostAdapter,

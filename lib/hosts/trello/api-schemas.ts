@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from '../../model/record-meta';
-import { TRELLO_SHORT_LINK } from '../../model/scope';
+import { TRELLO_SHORT_LINK } from '../../model/scope-ids';
 
 /**
  * Trello REST objects as `https://trello.com/1/…` returns them, per Trello's object

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { statusCategorySchema, type StatusCategory } from '../../model/work-item';
-import { TRELLO_SHORT_LINK } from '../../model/scope';
+import { TRELLO_SHORT_LINK } from '../../model/scope-ids';
 
 /**
  * Trello has no workflow states: a card's status is the list it sits in, and lists are named
