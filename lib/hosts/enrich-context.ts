@@ -47,14 +47,18 @@ export async function enrichContext(
   return context;
 }
 
-const trelloCardSchema = z.object({
-  board: z.object({ shortLink: z.string().regex(/^[A-Za-z0-9]{8}$/) }),
-});
-
-const asanaTaskSchema = z.object({
-  data: z.object({
-    memberships: z
-      .array(z.object({ project: z.object({ gid: z.string().regex(/^\d+$/) }).nullish() }))
-      .default([]),
+const trelloCardSchema = z.lazy(() =>
+  z.object({
+    board: z.object({ shortLink: z.string().regex(/^[A-Za-z0-9]{8}$/) }),
   }),
-});
+);
+
+const asanaTaskSchema = z.lazy(() =>
+  z.object({
+    data: z.object({
+      memberships: z
+        .array(z.object({ project: z.object({ gid: z.string().regex(/^\d+$/) }).nullish() }))
+        .default([]),
+    }),
+  }),
+);

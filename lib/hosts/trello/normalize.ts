@@ -57,7 +57,11 @@ export function describeIssues(error: z.ZodError, subject: string): string {
   const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
   // zod says "Invalid input: expected string, received undefined" for a missing field.
   const missing = issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
-  return missing ? `${where} is missing${more}` : `${where}: ${issue.message}${more}`;
+  if (missing) return `${where} is missing${more}`;
+  // What it received (e.g. "NaN") is noise to a person; what was expected is the useful part.
+  const message =
+    issue.code === 'invalid_type' ? issue.message.replace(/, received .*$/s, '') : issue.message;
+  return `${where}: ${message}${more}`;
 }
 
 function readableShortLink(card: unknown): string | undefined {
@@ -86,7 +90,8 @@ function labelsOf(card: TrelloCard): string[] {
   return [...texts];
 }
 
-const isWorkItemUrl = (value: string) => workItemFieldsSchema.shape.url.safeParse(value).success;
+const isWorkItemUrl = (value: string) =>
+  workItemFieldsSchema.unwrap().shape.url.safeParse(value).success;
 
 function cardUrl(card: TrelloCard, site: string): string {
   for (const candidate of [card.url, card.shortUrl]) {
