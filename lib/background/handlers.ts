@@ -149,16 +149,21 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       return { context, match: resolvePartner(context, scopes, partners) };
     },
     'page.visit': async ({ url }, call) => {
-      const context = detectContext(url, { jiraDataCenter: await deps.jiraSites.list() });
+      // Read in parallel: this is on the way to the sidebar's first frame.
+      const [jiraDataCenter, repos] = await Promise.all([
+        deps.jiraSites.list(),
+        deps.repositories(),
+      ]);
+      const context = detectContext(url, { jiraDataCenter });
       const tabId = call.sender.tab?.id;
       if (!context || tabId === undefined || originOf(url) !== originOf(call.sender.url)) {
         return { sidebar: false };
       }
-      if (!(await siteHasScopes(await deps.repositories(), context))) return { sidebar: false };
-      // Both at once: the small inline script (chips, badges) need not wait for React, and the
-      // sidebar not for the inline script's round trip.
+      if (!(await siteHasScopes(repos, context))) return { sidebar: false };
+      // Both at once, the sidebar first (the page is waiting for it): the small inline script
+      // (chips, badges) need not wait for React, nor the sidebar for the inline round trip.
       const frameId = call.sender.frameId ?? 0;
-      await Promise.all([deps.injectInline(tabId, frameId), deps.injectSidebar(tabId, frameId)]);
+      await Promise.all([deps.injectSidebar(tabId, frameId), deps.injectInline(tabId, frameId)]);
       return { sidebar: true };
     },
     'sidebar.show': async ({ tabId }) => {
