@@ -13,7 +13,7 @@ interface Props {
 
 /**
  * Five-star rating as a radio group: arrow keys move between stars (native radio behaviour),
- * and the forms around it map the digit keys 1–5 to `onChange`.
+ * and the forms around it map the digit keys 1–5 to `onChange` (`lib/feedback/shortcuts.ts`).
  */
 export function RatingField({ value, onChange, label, testId }: Props) {
   const name = useId();
@@ -46,16 +46,4 @@ export function RatingField({ value, onChange, label, testId }: Props) {
       </p>
     </fieldset>
   );
-}
-
-/** The digit 1–5 of a key press outside text fields, for the forms' shortcut; else null. */
-export function ratingFromKey(event: { key: string; target: EventTarget | null }): number | null {
-  if (!/^[1-5]$/.test(event.key)) return null;
-  const target = event.target as HTMLElement | null;
-  const tag = target?.tagName;
-  if (tag === 'TEXTAREA' || (tag === 'INPUT' && (target as HTMLInputElement).type === 'text')) {
-    return null;
-  }
-  if (target?.isContentEditable) return null;
-  return Number(event.key);
 }

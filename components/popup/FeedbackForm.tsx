@@ -18,8 +18,9 @@ import { RpcError } from '@/lib/messaging/errors';
 import type { Feedback } from '@/lib/model/feedback';
 import {
   FEEDBACK_CATEGORIES,
-  type FeedbackCategory,
-  type FeedbackKind,
+  FEEDBACK_CATEGORY_LABELS,
+  FEEDBACK_KIND_LABELS,
+  FEEDBACK_KINDS,
 } from '@/lib/model/feedback-values';
 import { TOOL_LABELS } from '@/lib/model/tools';
 import type { Partner } from '@/lib/model/partner';
@@ -43,23 +44,10 @@ export const RATING_OPTIONS = [
   { value: 5, label: '5 stars: excellent', display: '5 ★' },
 ] as const;
 
-export const KIND_LABELS: Record<FeedbackKind, string> = {
-  praise: 'Praise',
-  constructive: 'Constructive',
-  issue: 'Issue',
-};
-const KIND_OPTIONS = (Object.keys(KIND_LABELS) as FeedbackKind[]).map((value) => ({
+const KIND_OPTIONS = FEEDBACK_KINDS.map((value) => ({
   value,
-  label: KIND_LABELS[value],
+  label: FEEDBACK_KIND_LABELS[value],
 }));
-
-export const CATEGORY_LABELS: Record<FeedbackCategory, string> = {
-  quality: 'Quality',
-  timeliness: 'Timeliness',
-  communication: 'Communication',
-  proactivity: 'Proactivity',
-  other: 'Other',
-};
 
 const EMPTY: FeedbackDraftFields = { categories: [], note: '' };
 
@@ -368,7 +356,7 @@ export function FeedbackForm({
                       })
                     }
                   />{' '}
-                  {CATEGORY_LABELS[category]}
+                  {FEEDBACK_CATEGORY_LABELS[category]}
                 </label>
               ))}
             </div>

@@ -8,7 +8,8 @@ import type { Feedback } from '@/lib/model/feedback';
 import type { Nudge } from '@/lib/model/nudge';
 import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
 import { writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
-import { FeedbackForm, KIND_LABELS } from './FeedbackForm';
+import { FEEDBACK_KIND_LABELS } from '@/lib/model/feedback-values';
+import { FeedbackForm } from './FeedbackForm';
 import { PendingNudges } from './PendingNudges';
 import { RecentFeedback } from './RecentFeedback';
 import { startPopupBoot } from './popup-boot';
@@ -156,7 +157,8 @@ export function PopupApp() {
         {saved?.phase === 'saved' || saved?.phase === 'undoing' ? (
           <div className="pl-saved" data-testid="pl-feedback-saved">
             <p>
-              Saved: {saved.feedback.rating} ★ {KIND_LABELS[saved.feedback.kind].toLowerCase()}
+              Saved: {saved.feedback.rating} ★{' '}
+              {FEEDBACK_KIND_LABELS[saved.feedback.kind].toLowerCase()}
               {partnerName ? ` for ${partnerName}` : ''}
               {saved.feedback.itemKey ? ` on ${saved.feedback.itemKey}` : ''}.
             </p>

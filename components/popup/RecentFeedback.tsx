@@ -1,7 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { callFromPopup } from './popup-rpc';
 import type { Feedback } from '@/lib/model/feedback';
-import { CATEGORY_LABELS, KIND_LABELS } from './FeedbackForm';
+import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_KIND_LABELS } from '@/lib/model/feedback-values';
 
 const SHOWN = 5;
 
@@ -62,7 +62,7 @@ export function RecentFeedback({
                   {'☆'.repeat(5 - feedback.rating)}
                 </span>{' '}
                 <span className={`pl-badge pl-kind-${feedback.kind}`}>
-                  {KIND_LABELS[feedback.kind]}
+                  {FEEDBACK_KIND_LABELS[feedback.kind]}
                 </span>{' '}
                 <span className="pl-meta">
                   {dateFormat.format(new Date(feedback.givenAt))}
@@ -71,7 +71,7 @@ export function RecentFeedback({
               </span>
               {feedback.categories.length > 0 && (
                 <span className="pl-meta">
-                  {feedback.categories.map((c) => CATEGORY_LABELS[c]).join(', ')}
+                  {feedback.categories.map((c) => FEEDBACK_CATEGORY_LABELS[c]).join(', ')}
                 </span>
               )}
               {feedback.note && <span className="pl-recent-note">{feedback.note}</span>}

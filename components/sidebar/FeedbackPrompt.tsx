@@ -1,21 +1,15 @@
 import { useId, useState } from 'react';
-import { RatingField, ratingFromKey } from '@/components/common/RatingField';
+import { RatingField } from '@/components/common/RatingField';
+import { isSaveShortcut, ratingFromKey } from '@/lib/feedback/shortcuts';
+import { kindForRating } from '@/lib/feedback/suggest-kind';
 import { callBackground } from '@/lib/messaging/client';
 import type { PromptAnswer } from '@/lib/messaging/engagement-methods';
-import { FEEDBACK_KINDS, type FeedbackKind } from '@/lib/model/feedback-values';
+import {
+  FEEDBACK_KIND_LABELS,
+  FEEDBACK_KINDS,
+  type FeedbackKind,
+} from '@/lib/model/feedback-values';
 import type { WorkItem } from '@/lib/model/work-item';
-
-const KIND_LABELS: Record<FeedbackKind, string> = {
-  praise: 'Praise',
-  constructive: 'Constructive',
-  issue: 'Issue',
-};
-
-/** A proposal the user can change: high ratings read as praise, low ones as an issue. */
-function kindForRating(rating: number): FeedbackKind {
-  if (rating >= 4) return 'praise';
-  return rating === 3 ? 'constructive' : 'issue';
-}
 
 interface Props {
   partnerId: string;
@@ -94,7 +88,7 @@ export function FeedbackPrompt({ partnerId, partnerName, subject, item, onDone }
       onKeyDown={(event) => {
         const digit = ratingFromKey(event);
         if (digit !== null) chooseRating(digit);
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
+        if (isSaveShortcut(event)) save();
       }}
     >
       <h3 id={headingId}>
@@ -123,7 +117,7 @@ export function FeedbackPrompt({ partnerId, partnerName, subject, item, onDone }
                 checked={shownKind === value}
                 onChange={() => setKind(value)}
               />{' '}
-              {KIND_LABELS[value]}
+              {FEEDBACK_KIND_LABELS[value]}
             </label>
           ))}
         </fieldset>

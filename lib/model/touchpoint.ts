@@ -14,6 +14,14 @@ export const touchpointKindSchema = z.enum(TOUCHPOINT_KINDS, {
 });
 export type TouchpointKind = z.infer<typeof touchpointKindSchema>;
 
+/** How every page and reminder names each kind. */
+export const TOUCHPOINT_KIND_LABELS: Record<TouchpointKind, string> = {
+  'weekly-sync': 'Weekly sync',
+  'monthly-review': 'Monthly review',
+  qbr: 'Quarterly business review (QBR)',
+  'ad-hoc': 'Ad hoc meeting',
+};
+
 /** The cadence the form proposes for each kind; ad-hoc meetings do not repeat. */
 export const TOUCHPOINT_DEFAULT_CADENCE_DAYS: Record<TouchpointKind, number | undefined> = {
   'weekly-sync': 7,

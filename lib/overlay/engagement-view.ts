@@ -7,7 +7,7 @@ import type { Partner } from '../model/partner';
 import { isSilenced, itemPromptSubject, type PromptState } from '../model/prompt-state';
 import type { RaciAssignment } from '../model/raci';
 import { riskScore, type Risk } from '../model/risk';
-import type { Touchpoint } from '../model/touchpoint';
+import { TOUCHPOINT_KIND_LABELS, type Touchpoint } from '../model/touchpoint';
 import type { StatusCategory } from '../model/work-item';
 
 /** Everything the sidebar shows about a partner's engagement, besides its KPIs. */
@@ -151,12 +151,7 @@ function touchpointDue(touchpoints: readonly Touchpoint[], now: Date): Touchpoin
   if (candidates.length === 0) return null;
   const soonest = candidates.sort((a, b) => a.dueAt - b.dueAt)[0]!;
   const state = soonest.dueAt < nowMs ? 'overdue' : 'next';
-  const kindName = {
-    'weekly-sync': 'Weekly sync',
-    'monthly-review': 'Monthly review',
-    qbr: 'Quarterly business review',
-    'ad-hoc': 'Meeting',
-  }[soonest.touchpoint.kind];
+  const kindName = TOUCHPOINT_KIND_LABELS[soonest.touchpoint.kind];
   const days = Math.floor(Math.abs(nowMs - soonest.dueAt) / 86_400_000);
   const text =
     state === 'overdue'

@@ -3,4 +3,3 @@ export { newlyPending } from './notify';
 export { NUDGE_RULE_LABELS, NUDGE_RULE_MODULES } from './registry';
 export type { NudgeRuleModule, PartnerFacts, RuleContext } from './rule';
 export { nudgeSubject } from './subject';
-export { TOUCHPOINT_KIND_LABELS } from './touchpoint-overdue';

@@ -1,15 +1,8 @@
 import type { Nudge } from '../model/nudge';
-import { TOUCHPOINT_KINDS, type Touchpoint, type TouchpointKind } from '../model/touchpoint';
+import { TOUCHPOINT_KIND_LABELS, TOUCHPOINT_KINDS, type Touchpoint } from '../model/touchpoint';
 import { dateOfDay, dayOfInstant, days, formatDay, relativeDays, startOfDay } from './days';
 import { ACTIVE_ONLY, type NudgeRuleModule } from './rule';
 import { nudgeSubject } from './subject';
-
-export const TOUCHPOINT_KIND_LABELS: Record<TouchpointKind, string> = {
-  'weekly-sync': 'Weekly sync',
-  'monthly-review': 'Monthly review',
-  qbr: 'Quarterly business review',
-  'ad-hoc': 'Meeting',
-};
 
 /**
  * Touchpoints that are overdue, per kind, for active partners:

@@ -1,7 +1,7 @@
 import { zonedCalendar } from '../kpi/time-zone';
 import type { Feedback } from '../model/feedback';
 import { TOOL_LABELS } from '../model/host-context';
-import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_KIND_LABELS } from './feedback-labels';
+import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_KIND_LABELS } from '../model/feedback-values';
 
 /**
  * Feedback as CSV (RFC 4180) for spreadsheets.

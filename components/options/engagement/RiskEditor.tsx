@@ -17,6 +17,7 @@ import {
   RecordsState,
   RowActions,
 } from './EditorParts';
+import { RISK_BAND_LABELS, riskBand } from '@/lib/model/risk-score';
 import { recordResolver, showSaveError } from './record-resolver';
 import {
   DEFAULT_RISK_FILTER,
@@ -24,9 +25,7 @@ import {
   filterRisks,
   IMPACT_LABELS,
   PROBABILITY_LABELS,
-  RISK_BAND_LABELS,
   RISK_STATUS_LABELS,
-  riskBand,
   riskFieldForIssue,
   riskFormToInput,
   riskToFormValues,

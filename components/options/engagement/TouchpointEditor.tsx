@@ -17,6 +17,7 @@ import {
   RecordsState,
   RowActions,
 } from './EditorParts';
+import { TOUCHPOINT_KIND_LABELS } from '@/lib/model/touchpoint';
 import { recordResolver, showSaveError } from './record-resolver';
 import {
   cadenceDue,
@@ -25,7 +26,6 @@ import {
   isTouchpointOverdue,
   newTouchpointFormValues,
   splitTouchpoints,
-  TOUCHPOINT_KIND_LABELS,
   touchpointFieldForIssue,
   touchpointFormToInput,
   touchpointToFormValues,

@@ -21,11 +21,11 @@ import {
   raciFormToInput,
   type RaciFormValues,
 } from './raci-form-values';
+import { riskBand } from '@/lib/model/risk-score';
 import { fieldForPath, recordResolver } from './record-resolver';
 import {
   EMPTY_RISK_FORM,
   filterRisks,
-  riskBand,
   riskFormToInput,
   riskToFormValues,
   sortRisks,

@@ -21,22 +21,6 @@ export const DEFAULT_RISK_FILTER: readonly RiskStatus[] = ['open', 'mitigating']
 export const PROBABILITY_LABELS = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
 export const IMPACT_LABELS = ['Minor', 'Moderate', 'Significant', 'Major', 'Severe'];
 
-export type RiskBand = 'low' | 'medium' | 'high' | 'critical';
-export const RISK_BAND_LABELS: Record<RiskBand, string> = {
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-  critical: 'Critical',
-};
-
-/** Bands of the usual 5 × 5 matrix: 1–4 low, 5–9 medium, 10–15 high, 16–25 critical. */
-export function riskBand(score: number): RiskBand {
-  if (score >= 16) return 'critical';
-  if (score >= 10) return 'high';
-  if (score >= 5) return 'medium';
-  return 'low';
-}
-
 /** The register's order: highest score first, then the most recently changed. */
 export function sortRisks(risks: readonly Risk[]): Risk[] {
   return [...risks].sort(

@@ -7,13 +7,6 @@ import {
 import { fromLocalInput, toLocalInput } from './engagement-display';
 import { fieldForPath } from './record-resolver';
 
-export const TOUCHPOINT_KIND_LABELS: Record<TouchpointKind, string> = {
-  'weekly-sync': 'Weekly sync',
-  'monthly-review': 'Monthly review',
-  qbr: 'Quarterly business review (QBR)',
-  'ad-hoc': 'Ad hoc',
-};
-
 export interface ActionItemFormValues {
   text: string;
   owner: string;

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Feedback } from '@/lib/model/feedback';
 import { TOOL_LABELS } from '@/lib/model/host-context';
-import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_KIND_LABELS } from '@/lib/report/feedback-labels';
+import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_KIND_LABELS } from '@/lib/model/feedback-values';
 
 interface Props {
   entry: Feedback;

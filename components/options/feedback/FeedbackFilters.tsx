@@ -7,7 +7,7 @@ import {
   type FeedbackKind,
 } from '@/lib/model/feedback';
 import { isFilterActive, isRangeReversed, type FeedbackFilter } from '@/lib/report/feedback-filter';
-import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_KIND_LABELS } from '@/lib/report/feedback-labels';
+import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_KIND_LABELS } from '@/lib/model/feedback-values';
 
 interface Props {
   filter: FeedbackFilter;

@@ -7,7 +7,7 @@ import { RpcError } from '@/lib/messaging/errors';
 import { FEEDBACK_CATEGORIES, FEEDBACK_KINDS, type Feedback } from '@/lib/model/feedback';
 import { TOOL_LABELS, TOOLS } from '@/lib/model/host-context';
 import type { Partner } from '@/lib/model/partner';
-import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_KIND_LABELS } from '@/lib/report/feedback-labels';
+import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_KIND_LABELS } from '@/lib/model/feedback-values';
 import {
   feedbackFormSchema,
   feedbackToFormValues,

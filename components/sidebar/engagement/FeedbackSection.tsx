@@ -1,7 +1,6 @@
 import type { EngagementViewResult } from '@/lib/messaging/overlay-methods';
+import { FEEDBACK_KIND_LABELS } from '@/lib/model/feedback-values';
 import { timeAgo } from '@/lib/overlay/relative-time';
-
-const KIND_WORDS = { praise: 'Praise', constructive: 'Constructive', issue: 'Issue' };
 
 /** The last three feedback entries on the partner. */
 export function FeedbackSection({ feedback }: { feedback: EngagementViewResult['feedback'] }) {
@@ -24,7 +23,7 @@ export function FeedbackSection({ feedback }: { feedback: EngagementViewResult['
                 <span className="pl-stars-off">{'★'.repeat(5 - entry.rating)}</span>
               </span>{' '}
               <span className="pl-meta">
-                {KIND_WORDS[entry.kind]}
+                {FEEDBACK_KIND_LABELS[entry.kind]}
                 {entry.itemKey ? ` · ${entry.itemKey}` : ''} · {timeAgo(entry.givenAt)}
               </span>
               {entry.note && <p className="pl-note">{entry.note}</p>}

@@ -1,10 +1,5 @@
 import type { EngagementViewResult } from '@/lib/messaging/overlay-methods';
-import { riskScore } from '@/lib/model/risk-score';
-
-function scoreLevel(score: number): 'high' | 'medium' | 'low' {
-  if (score >= 15) return 'high';
-  return score >= 8 ? 'medium' : 'low';
-}
+import { RISK_BAND_LABELS, riskBand, riskScore } from '@/lib/model/risk-score';
 
 /** The top three open risks by probability × impact. */
 export function RiskSection({
@@ -23,12 +18,15 @@ export function RiskSection({
         <ol className="pl-list">
           {risks.top.map((risk) => {
             const score = riskScore(risk);
-            const level = scoreLevel(score);
+            const band = riskBand(score);
             return (
               <li key={risk.id} className="pl-risk" data-testid="pl-risk" data-score={score}>
-                <span className={`pl-score pl-score-${level}`}>
+                <span className={`pl-score pl-score-${band}`}>
                   {score}
-                  <span className="pl-visually-hidden"> of 25, {level}</span>
+                  <span className="pl-visually-hidden">
+                    {' '}
+                    of 25, {RISK_BAND_LABELS[band].toLowerCase()}
+                  </span>
                 </span>
                 <span>
                   <span className="pl-list-title">{risk.title}</span>
