@@ -32,12 +32,12 @@ export function KpiSection({
   return (
     <section className="pl-kpis" aria-labelledby="pl-kpis-title">
       <h3 id="pl-kpis-title">KPIs</h3>
-      {state.phase === 'loading' && (
+      {state.status === 'loading' && (
         <p className="pl-skeleton" role="status">
           Computing KPIs…
         </p>
       )}
-      {state.phase === 'error' && (
+      {state.status === 'error' && (
         <div className="pl-error" role="alert">
           <p>{state.message}</p>
           <button type="button" className="pl-link-button" onClick={() => setAttempt((n) => n + 1)}>
@@ -45,7 +45,7 @@ export function KpiSection({
           </button>
         </div>
       )}
-      {state.phase === 'ready' && state.view.results.length === 0 && (
+      {state.status === 'ready' && state.data.results.length === 0 && (
         <p className="pl-meta">
           No KPIs set up for this partner yet.{' '}
           <button type="button" className="pl-link-button" onClick={onSetUp}>
@@ -53,19 +53,19 @@ export function KpiSection({
           </button>
         </p>
       )}
-      {state.phase === 'ready' && state.view.results.length > 0 && (
+      {state.status === 'ready' && state.data.results.length > 0 && (
         <>
-          <p className="pl-health" data-testid="pl-health" title={state.view.health.detail}>
+          <p className="pl-health" data-testid="pl-health" title={state.data.health.detail}>
             Health{' '}
             <strong>
-              {state.view.health.score === null
+              {state.data.health.score === null
                 ? 'no data'
-                : `${Math.round(state.view.health.score)} / 100`}
+                : `${Math.round(state.data.health.score)} / 100`}
             </strong>
-            <span className="pl-meta"> · {state.view.health.detail}</span>
+            <span className="pl-meta"> · {state.data.health.detail}</span>
           </p>
           <ul className="pl-kpi-list">
-            {state.view.results.map((result) => (
+            {state.data.results.map((result) => (
               <li
                 key={result.kpiId}
                 className={`pl-kpi pl-kpi-${result.status}`}
@@ -83,14 +83,14 @@ export function KpiSection({
                 <div className="pl-kpi-values">
                   <span className="pl-kpi-value">{shownValue(result)}</span>
                   <span className="pl-meta"> target {formatValue(result.target, result.unit)}</span>
-                  <Sparkline points={state.view.trends[result.kpiId] ?? []} unit={result.unit} />
+                  <Sparkline points={state.data.trends[result.kpiId] ?? []} unit={result.unit} />
                 </div>
                 <p className="pl-meta pl-kpi-reason">{result.reason}</p>
               </li>
             ))}
           </ul>
           <p className="pl-meta">
-            As of {timeAgo(state.view.asOf)}, from {state.view.itemCount} cached items.
+            As of {timeAgo(state.data.asOf)}, from {state.data.itemCount} cached items.
           </p>
         </>
       )}

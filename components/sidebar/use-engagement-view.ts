@@ -2,9 +2,9 @@ import { callBackground } from '@/lib/messaging/client';
 import type { EngagementViewResult } from '@/lib/messaging/overlay-methods';
 import type { Tool } from '@/lib/model/host-context';
 import type { StatusCategory } from '@/lib/model/work-item';
-import { useKeyedLoad, type KeyedLoadState } from './use-keyed-load';
+import { useAsync, type AsyncState } from '@/components/common/use-async';
 
-export type EngagementViewState = KeyedLoadState<EngagementViewResult>;
+export type EngagementViewState = AsyncState<EngagementViewResult>;
 
 export interface ViewedItemRef {
   tool: Tool;
@@ -25,8 +25,7 @@ export function useEngagementView(
 ): EngagementViewState {
   const { tool, site, key: itemKey, statusCategory } = item ?? {};
   const key = [partnerId, scopeId, tool, site, itemKey, statusCategory, refreshKey].join(' ');
-  return useKeyedLoad(
-    key,
+  const [state] = useAsync(
     () => {
       const viewed =
         tool && site && itemKey && statusCategory
@@ -34,6 +33,8 @@ export function useEngagementView(
           : undefined;
       return callBackground('overlay.view', { partnerId, scopeId, item: viewed });
     },
+    key,
     'The partner’s records could not be read.',
   );
+  return state;
 }

@@ -36,7 +36,7 @@ export function EngagementPanels({ partner, scopeId, item, children }: Props) {
   const openOptions = (page: 'raci' | 'risks') =>
     void callBackground('options.open', { route: `#/partners/${partner.id}/${page}` });
 
-  if (state.phase === 'loading') {
+  if (state.status === 'loading') {
     return (
       <>
         <p className="pl-skeleton" role="status">
@@ -46,7 +46,7 @@ export function EngagementPanels({ partner, scopeId, item, children }: Props) {
       </>
     );
   }
-  if (state.phase === 'error') {
+  if (state.status === 'error') {
     return (
       <>
         <div className="pl-error" role="alert">
@@ -59,7 +59,7 @@ export function EngagementPanels({ partner, scopeId, item, children }: Props) {
       </>
     );
   }
-  const { view } = state;
+  const view = state.data;
   return (
     <>
       <PartnerStanding view={view} />
