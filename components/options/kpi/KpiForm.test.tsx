@@ -276,7 +276,7 @@ describe('KpiForm', () => {
       expect(screen.getByText('Keep the window at or under 730 days')).toBeTruthy(),
     );
     expect(input('Window (days)').getAttribute('aria-invalid')).toBe('true');
-    expect(document.activeElement).toBe(input('Window (days)'));
+    await waitFor(() => expect(document.activeElement).toBe(input('Window (days)')));
     expect(onSaved).not.toHaveBeenCalled();
     // Gone as soon as the person changes something.
     type('Window (days)', '60');

@@ -360,7 +360,10 @@ describe('PartnerKpis', () => {
     try {
       renderKpis();
       await waitFor(() => expect(rows()).toHaveLength(1));
-      expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'KPIs' }));
+      // The focus moves in a passive effect, which may run after the rows are in the DOM.
+      await waitFor(() =>
+        expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'KPIs' })),
+      );
     } finally {
       location.hash = '';
     }
