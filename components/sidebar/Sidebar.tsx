@@ -25,6 +25,8 @@ interface Props {
   /** Self-hosted Jira sites the user added, to recognise their URLs. */
   jiraSites: readonly JiraSite[];
   initiallyOpen: boolean;
+  /** Put the focus into the open panel at once (the slim tab it replaces had it). */
+  focusOnMount?: boolean;
   onOpenChange(open: boolean): void;
   /** Lets the content script push the shared open state (another tab, the popup). */
   subscribeOpen(listener: (open: boolean) => void): () => void;
@@ -36,6 +38,7 @@ export function Sidebar({
   url,
   jiraSites,
   initiallyOpen,
+  focusOnMount = false,
   onOpenChange,
   subscribeOpen,
   subscribeToggle,
@@ -71,7 +74,9 @@ export function Sidebar({
 
   // Focus moves into the panel on open and back to the toggle on close, once React has
   // rendered the change (an effect, not a timer: timers stall in background tabs).
-  const [focusTarget, setFocusTarget] = useState<{ to: 'panel' | 'toggle' } | null>(null);
+  const [focusTarget, setFocusTarget] = useState<{ to: 'panel' | 'toggle' } | null>(() =>
+    focusOnMount ? { to: initiallyOpen ? 'panel' : 'toggle' } : null,
+  );
   useEffect(() => {
     if (!focusTarget) return;
     const target = focusTarget.to === 'panel' ? panelRef.current : toggleRef.current;
@@ -118,7 +123,7 @@ export function Sidebar({
         data-testid="pl-sidebar-toggle"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={open ? 'Collapse Partner Lens sidebar' : 'Expand Partner Lens sidebar'}
+        aria-label={open ? 'Collapse Partner Lens sidebar' : 'PL: expand Partner Lens sidebar'}
         onClick={() => changeOpen(!open)}
       >
         <span aria-hidden="true">{open ? '›' : 'PL'}</span>

@@ -1,16 +1,12 @@
 import { useEffect, useState } from 'react';
-import { hostTheme, watchHostTheme, type Theme } from '@/lib/overlay/host-theme';
-
-function systemTheme(): Theme {
-  return window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
-}
+import { pageTheme, watchHostTheme, type Theme } from '@/lib/overlay/host-theme';
 
 /** The host page's theme, or the system's when the page does not say; follows changes. */
 export function useHostTheme(): Theme {
-  const [theme, setTheme] = useState<Theme>(() => hostTheme(document) ?? systemTheme());
+  const [theme, setTheme] = useState<Theme>(() => pageTheme(document, window));
   useEffect(() => {
     const controller = new AbortController();
-    const update = () => setTheme(hostTheme(document) ?? systemTheme());
+    const update = () => setTheme(pageTheme(document, window));
     watchHostTheme(document, update, controller.signal);
     const media = window.matchMedia('(prefers-color-scheme: dark)');
     media.addEventListener('change', update, { signal: controller.signal });

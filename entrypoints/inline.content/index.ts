@@ -1,16 +1,15 @@
-import { browser } from 'wxt/browser';
 import { ASANA_SELECTORS } from '@/lib/hosts/asana/selectors';
 import { JIRA_SELECTORS } from '@/lib/hosts/jira/selectors';
 import { TRELLO_SELECTORS } from '@/lib/hosts/trello/selectors';
 import type { PageScope } from '@/lib/overlay/inline/anchors';
-import { fetchInlineTags, requestSidebar } from '@/lib/overlay/inline/inline-rpc';
+import { bringSidebar } from '@/lib/overlay/bring-sidebar';
+import { fetchInlineTags } from '@/lib/overlay/inline/inline-rpc';
 import { startInlineTags } from '@/lib/overlay/inline/inline-tags';
 import { readPageScope } from '@/lib/overlay/inline/page-scope';
 import { onLocationChange } from '@/lib/overlay/location-changes';
-import { OPEN_SIDEBAR_EVENT, SIDEBAR_MOUNTED_FLAG } from '@/lib/overlay/sidebar-events';
 
 const INLINE_FLAG = '__partnerLensInlineStarted';
-type FlaggedWindow = Window & { [INLINE_FLAG]?: boolean; [SIDEBAR_MOUNTED_FLAG]?: boolean };
+type FlaggedWindow = Window & { [INLINE_FLAG]?: boolean };
 
 const SELECTORS = { jira: JIRA_SELECTORS, asana: ASANA_SELECTORS, trello: TRELLO_SELECTORS };
 
@@ -34,12 +33,7 @@ export default defineContentScript({
     let navigation: AbortController | null = null;
     let refresh: (() => void) | null = null;
 
-    const openSidebar = () => {
-      // The sidebar follows the shared open state; bring it in if this page has none yet.
-      void browser.storage.local.set({ 'sidebar.open': true });
-      window.dispatchEvent(new CustomEvent(OPEN_SIDEBAR_EVENT));
-      if (!flagged[SIDEBAR_MOUNTED_FLAG]) void requestSidebar().catch(() => undefined);
-    };
+    const openSidebar = () => void bringSidebar().catch(() => undefined);
 
     const follow = async (href: string) => {
       navigation?.abort();

@@ -4,7 +4,11 @@ import { Sidebar } from '@/components/sidebar/Sidebar';
 import { readJiraSites } from '@/lib/hosts/jira-sites-store';
 import { onLocationChange } from '@/lib/overlay/location-changes';
 import { sidebarCommandSchema } from '@/lib/overlay/sidebar-commands';
-import { OPEN_SIDEBAR_EVENT, SIDEBAR_MOUNTED_FLAG } from '@/lib/overlay/sidebar-events';
+import {
+  OPEN_SIDEBAR_EVENT,
+  SIDEBAR_MOUNTED_EVENT,
+  SIDEBAR_MOUNTED_FLAG,
+} from '@/lib/overlay/sidebar-events';
 import { browser } from 'wxt/browser';
 import {
   readSidebarOpen,
@@ -63,6 +67,10 @@ export default defineContentScript({
       toggleListeners.add(listener);
       return () => void toggleListeners.delete(listener);
     };
+    // The slim tab of a board page steps aside; when it had the focus, the panel takes it.
+    const tabHadFocus = !window.dispatchEvent(
+      new CustomEvent(SIDEBAR_MOUNTED_EVENT, { cancelable: true }),
+    );
     let render: (url: string) => void = () => undefined;
     const ui = await createShadowRootUi<Root>(ctx, {
       name: 'partner-lens-sidebar',
@@ -78,6 +86,7 @@ export default defineContentScript({
               url={url}
               jiraSites={jiraSites}
               initiallyOpen={initiallyOpen}
+              focusOnMount={tabHadFocus}
               onOpenChange={(open) => void writeSidebarOpen(open)}
               subscribeOpen={watchSidebarOpen}
               subscribeToggle={subscribeToggle}

@@ -1,4 +1,5 @@
 import { detectContext } from '../hosts/detect';
+import { itemKeyOf } from '../hosts/item-key';
 import { resolvePartner } from '../mapping/resolve-partner';
 import { normalizeSite } from '../mapping/scope-key';
 import type { OptionsTarget } from '../messaging/methods';
@@ -24,6 +25,8 @@ export interface BackgroundDeps {
   injectSidebar(tabId: number, frameId: number): Promise<void>;
   /** Injects the inline chips and badges script (no React) into one frame of a tab. */
   injectInline(tabId: number, frameId: number): Promise<void>;
+  /** The plain-DOM slim tab of board and project pages (slim-tab.content). */
+  injectSlimTab(tabId: number, frameId: number): Promise<void>;
   openOptions(target: OptionsTarget): Promise<void>;
   tabUrl(tabId: number): Promise<string | undefined>;
   jiraSites: JiraSitesService;
@@ -160,9 +163,15 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
         return { sidebar: false };
       }
       if (!(await siteHasScopes(repos, context))) return { sidebar: false };
+      const frameId = call.sender.frameId ?? 0;
+      if (!itemKeyOf(context)) {
+        // A board or project page: badges and the plain-DOM slim tab only, no React until the
+        // tab is used; the page keeps announcing, so opening an item brings the sidebar.
+        await Promise.all([deps.injectInline(tabId, frameId), deps.injectSlimTab(tabId, frameId)]);
+        return { sidebar: false };
+      }
       // Both at once, the sidebar first (the page is waiting for it): the small inline script
       // (chips, badges) need not wait for React, nor the sidebar for the inline round trip.
-      const frameId = call.sender.frameId ?? 0;
       await Promise.all([deps.injectSidebar(tabId, frameId), deps.injectInline(tabId, frameId)]);
       return { sidebar: true };
     },

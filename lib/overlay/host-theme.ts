@@ -15,6 +15,13 @@ export function hostTheme(doc: Document): Theme | null {
   return null;
 }
 
+/** The theme to draw in: the host page's own, else the system's. */
+export function pageTheme(doc: Document, view: Window): Theme {
+  return (
+    hostTheme(doc) ?? (view.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')
+  );
+}
+
 /** Calls `onChange` when the host switches theme; stops when `signal` aborts. */
 export function watchHostTheme(doc: Document, onChange: () => void, signal: AbortSignal): void {
   const observer = new MutationObserver(onChange);

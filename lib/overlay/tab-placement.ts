@@ -42,3 +42,25 @@ export function chooseTabTop(input: TabPlacementInput): number {
   }
   return preferred;
 }
+
+/** The slim tab's size (px), as slim-tab.css draws it. */
+export const SLIM_TAB = { height: 64, width: 24 } as const;
+
+/**
+ * The slim tab's top in the current viewport: a third down the right edge, moved to the
+ * nearest spot with no host control under it. `ownHost` is the extension's shadow host.
+ */
+export function slimTabTop(doc: Document, view: Window, ownHost: Element): number {
+  const x = [view.innerWidth - 4, view.innerWidth - SLIM_TAB.width + 4];
+  return chooseTabTop({
+    viewportHeight: view.innerHeight,
+    tabHeight: SLIM_TAB.height,
+    preferredTop: Math.round(view.innerHeight / 3),
+    margin: 64,
+    step: 24,
+    isFree: (candidate) =>
+      [candidate + 4, candidate + SLIM_TAB.height / 2, candidate + SLIM_TAB.height - 4].every((y) =>
+        x.every((px) => !hostControlAt(doc, px, y, ownHost)),
+      ),
+  });
+}

@@ -10,7 +10,10 @@ import {
   loadId,
   openPopupFor,
   SAMPLE_URLS,
+  pushStateNavigate,
   screenshotOnFailure,
+  sidebarOf,
+  slimTabOf,
   startStandInServer,
   waitForStandInRender,
   type ExtensionBrowser,
@@ -89,8 +92,8 @@ async function textOf(locator: Locator): Promise<string> {
 }
 
 async function expectSidebarPartner(page: Page, name: string) {
-  const sidebar = page.getByTestId('pl-sidebar');
-  await sidebar.waitFor({ timeout: 15_000 });
+  // On a board page (Trello's case) this opens the sidebar from its slim tab.
+  const sidebar = await sidebarOf(page);
   await expect
     .poll(() => textOf(sidebar.getByTestId('pl-partner-name')), { timeout: 10_000 })
     .toBe(name);
@@ -289,6 +292,39 @@ describe('sidebar', () => {
     const page = await newPage();
     await gotoStandIn(page, SAMPLE_URLS.trelloCard);
     await expectSidebarPartner(page, 'Hooli Studio');
+  });
+
+  it('shows a board with the slim tab only, until the tab is used or an item opens', async () => {
+    const page = await newPage();
+    await gotoStandIn(page, SAMPLE_URLS.jiraBoard);
+    const tab = slimTabOf(page);
+    await tab.waitFor();
+    // No React on the board until it is asked for: the sidebar bundle is not in the page.
+    expect(await page.locator('partner-lens-sidebar').count()).toBe(0);
+    const toggle = tab.getByTestId('pl-sidebar-toggle');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await expectNoSeriousA11yViolations(page, { include: 'partner-lens-tab' });
+
+    // Enter on the tab brings the sidebar in, open, with the focus in its panel.
+    await toggle.press('Enter');
+    await page.getByTestId('pl-sidebar').waitFor();
+    await expect.poll(() => tab.count()).toBe(0);
+    await expectSidebarPartner(page, 'Acme Corp');
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.shadowRoot?.activeElement?.className ?? ''),
+      )
+      .toContain('pl-panel');
+
+    // Opening an item on a board brings the sidebar by itself (Jira's preview panel).
+    const other = await newPage();
+    await gotoStandIn(other, SAMPLE_URLS.jiraBoard);
+    await slimTabOf(other).waitFor();
+    const selected = new URL(SAMPLE_URLS.jiraBoardSelected);
+    await pushStateNavigate(other, selected.pathname + selected.search);
+    await other.getByTestId('pl-sidebar').waitFor();
+    await expect.poll(() => slimTabOf(other).count()).toBe(0);
+    await expectSidebarPartner(other, 'Acme Corp');
   });
 });
 

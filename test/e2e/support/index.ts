@@ -38,6 +38,7 @@ export {
   expectSidebarPartner,
   shownItem,
   sidebarOf,
+  slimTabOf,
   textOf,
   waitForDataPhase,
   type ShownItem,

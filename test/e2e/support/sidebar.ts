@@ -8,9 +8,27 @@ export async function textOf(locator: Locator, timeout = 10_000): Promise<string
   return (await locator.innerText({ timeout })).trim();
 }
 
-/** The sidebar of a host page (waits until the extension injected it). */
+/** The plain-DOM slim tab that board and project pages show until the sidebar is asked for. */
+export function slimTabOf(page: Page): Locator {
+  return page.getByTestId('pl-slim-tab');
+}
+
+/**
+ * The sidebar of a host page (waits until the extension injected it). On a board or project
+ * page, where only the slim tab shows at first, it opens the sidebar as a person would: a
+ * click on the tab.
+ */
 export async function sidebarOf(page: Page, timeout = 15_000): Promise<Locator> {
   const sidebar = page.getByTestId('pl-sidebar');
+  const tab = slimTabOf(page);
+  await sidebar.or(tab).first().waitFor({ timeout });
+  if ((await sidebar.count()) === 0) {
+    // The tab steps aside when the sidebar arrives; a click it misses then is not needed.
+    await tab
+      .getByTestId('pl-sidebar-toggle')
+      .click({ timeout: 2_000 })
+      .catch(() => undefined);
+  }
   await sidebar.waitFor({ timeout });
   return sidebar;
 }

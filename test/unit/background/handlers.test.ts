@@ -37,6 +37,7 @@ async function setup() {
     timeZone: () => 'Europe/Berlin',
     injectSidebar: vi.fn<BackgroundDeps['injectSidebar']>(async () => undefined),
     injectInline: vi.fn<BackgroundDeps['injectInline']>(async () => undefined),
+    injectSlimTab: vi.fn<BackgroundDeps['injectSlimTab']>(async () => undefined),
     openOptions: vi.fn<BackgroundDeps['openOptions']>(async () => undefined),
     tabUrl: vi.fn<BackgroundDeps['tabUrl']>(async () => 'https://acme.atlassian.net/browse/ACME-1'),
     jiraSites: {
@@ -141,6 +142,38 @@ describe('background handlers', () => {
     expect(await handlers['page.visit']({ url: other }, fromJiraTab(other))).toEqual({
       sidebar: false,
     });
+  });
+
+  it('gives a board page of a mapped site the badges and the slim tab, not the sidebar', async () => {
+    const { handlers, deps } = await setup();
+    const partner = await handlers['partners.save'](
+      partnerInputSchema.parse({ name: 'Acme Corp' }),
+      fromOptions,
+    );
+    await handlers['scopes.save'](
+      scopeInputSchema.parse({
+        partnerId: partner.id,
+        tool: 'jira',
+        site: 'https://acme.atlassian.net',
+        ids: ['ACME'],
+      }),
+      fromOptions,
+    );
+    const board = 'https://acme.atlassian.net/jira/software/projects/ACME/boards/1';
+    // Not "injected": the page keeps announcing, so opening an item brings the sidebar.
+    expect(await handlers['page.visit']({ url: board }, fromJiraTab(board))).toEqual({
+      sidebar: false,
+    });
+    expect(deps.injectSlimTab).toHaveBeenCalledWith(3, 0);
+    expect(deps.injectInline).toHaveBeenCalledWith(3, 0);
+    expect(deps.injectSidebar).not.toHaveBeenCalled();
+
+    const preview = `${board}?selectedIssue=ACME-4`;
+    expect(await handlers['page.visit']({ url: preview }, fromJiraTab(preview))).toEqual({
+      sidebar: true,
+    });
+    expect(deps.injectSidebar).toHaveBeenCalledWith(3, 0);
+    expect(deps.injectSlimTab).toHaveBeenCalledTimes(1);
   });
 
   it('ignores a visit whose URL is not the sender’s own page', async () => {

@@ -1,0 +1,98 @@
+/** @vitest-environment happy-dom */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { SIDEBAR_MOUNTED_EVENT, SLIM_TAB_TAG } from '@/lib/overlay/sidebar-events';
+import { mountSlimTab } from '@/lib/overlay/slim-tab';
+
+const controllers: AbortController[] = [];
+
+function mount(open: () => Promise<void> = async () => undefined) {
+  const controller = new AbortController();
+  controllers.push(controller);
+  mountSlimTab(document, window, { css: '.pl-toggle{}', open, signal: controller.signal });
+  const host = document.querySelector(SLIM_TAB_TAG);
+  const button = host?.shadowRoot?.querySelector<HTMLButtonElement>(
+    '[data-testid="pl-sidebar-toggle"]',
+  );
+  if (!host || !button) throw new Error('The slim tab did not mount');
+  return { host, button, controller };
+}
+
+/** Dispatches the sidebar's "mounted" signal as its entry does; true when the tab had focus. */
+function sidebarMounts(): boolean {
+  return !window.dispatchEvent(new CustomEvent(SIDEBAR_MOUNTED_EVENT, { cancelable: true }));
+}
+
+beforeEach(() => {
+  // happy-dom has no layout: nothing of the host page lies under any point.
+  document.elementsFromPoint = () => [];
+});
+
+afterEach(() => {
+  controllers.splice(0).forEach((controller) => controller.abort());
+  document.documentElement.removeAttribute('data-color-mode');
+  document.body.replaceChildren();
+});
+
+describe('the slim tab of board pages', () => {
+  it('is a labelled, collapsed toggle in its own shadow root, placed below the top margin', () => {
+    const { host, button } = mount();
+    const aside = host.shadowRoot!.querySelector('aside')!;
+    expect(aside.dataset.testid).toBe('pl-slim-tab');
+    expect(aside.getAttribute('aria-label')).toBe('Partner Lens');
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    expect(button.getAttribute('aria-label')).toBe('PL: expand Partner Lens sidebar');
+    expect(host.shadowRoot!.querySelector('style')?.textContent).toBe('.pl-toggle{}');
+    expect(Number.parseInt(aside.style.top, 10)).toBeGreaterThanOrEqual(64);
+  });
+
+  it('follows the host page theme', async () => {
+    document.documentElement.setAttribute('data-color-mode', 'dark');
+    const { host } = mount();
+    const aside = host.shadowRoot!.querySelector('aside')!;
+    expect(aside.dataset.theme).toBe('dark');
+    document.documentElement.setAttribute('data-color-mode', 'light');
+    await vi.waitFor(() => expect(aside.dataset.theme).toBe('light'));
+  });
+
+  it('brings the sidebar once per click while it is coming, and says so', async () => {
+    let resolve: () => void = () => undefined;
+    const open = vi.fn(() => new Promise<void>((done) => (resolve = done)));
+    const { button } = mount(open);
+    button.click();
+    button.click();
+    expect(open).toHaveBeenCalledTimes(1);
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    resolve();
+  });
+
+  it('can be used again when the sidebar could not come, with a hint', async () => {
+    const open = vi.fn(async () => {
+      throw new Error('No tab');
+    });
+    const { button } = mount(open);
+    button.click();
+    await vi.waitFor(() => expect(button.getAttribute('aria-busy')).toBeNull());
+    expect(button.title).toContain('Reload the page');
+    button.click();
+    expect(open).toHaveBeenCalledTimes(2);
+  });
+
+  it('steps aside when the sidebar mounts, handing over the focus only when it had it', () => {
+    const first = mount();
+    expect(sidebarMounts()).toBe(false);
+    expect(first.host.isConnected).toBe(false);
+
+    const second = mount();
+    second.button.focus();
+    expect(sidebarMounts()).toBe(true);
+    expect(second.host.isConnected).toBe(false);
+    // Gone for good: a later signal finds no tab to hand over from.
+    expect(sidebarMounts()).toBe(false);
+  });
+
+  it('goes when the content script is invalidated', () => {
+    const { host, controller } = mount();
+    controller.abort();
+    expect(host.isConnected).toBe(false);
+  });
+});
