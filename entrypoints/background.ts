@@ -30,7 +30,6 @@ import { writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
 
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar.js';
 const INLINE_SCRIPT = '/content-scripts/inline.js';
-const SLIM_TAB_SCRIPT = '/content-scripts/slim-tab.js';
 const KPI_ALARM = 'kpis-daily';
 /** Day boundaries and snoozes end without any data changing, so reminders are re-checked hourly. */
 const NUDGE_ALARM = 'nudges';
@@ -126,12 +125,6 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({
         target: { tabId, frameIds: [frameId] },
         files: [INLINE_SCRIPT],
-      });
-    },
-    injectSlimTab: async (tabId, frameId) => {
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [frameId] },
-        files: [SLIM_TAB_SCRIPT],
       });
     },
     openOptions: async (target) => {

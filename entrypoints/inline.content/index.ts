@@ -5,11 +5,16 @@ import type { PageScope } from '@/lib/overlay/inline/anchors';
 import { bringSidebar } from '@/lib/overlay/bring-sidebar';
 import { fetchInlineTags } from '@/lib/overlay/inline/inline-rpc';
 import { startInlineTags } from '@/lib/overlay/inline/inline-tags';
-import { readPageScope } from '@/lib/overlay/inline/page-scope';
+import { jiraDataCenterOf, readPageScope } from '@/lib/overlay/inline/page-scope';
 import { onLocationChange } from '@/lib/overlay/location-changes';
+import { SIDEBAR_MOUNTED_FLAG } from '@/lib/overlay/sidebar-events';
+import { mountSlimTab } from '@/lib/overlay/slim-tab';
+import slimTabCss from '@/lib/overlay/slim-tab.css?inline';
+import { detectContext } from '@/lib/hosts/detect';
+import { itemKeyOf } from '@/lib/hosts/item-key';
 
 const INLINE_FLAG = '__partnerLensInlineStarted';
-type FlaggedWindow = Window & { [INLINE_FLAG]?: boolean };
+type FlaggedWindow = Window & { [INLINE_FLAG]?: boolean; [SIDEBAR_MOUNTED_FLAG]?: boolean };
 
 const SELECTORS = { jira: JIRA_SELECTORS, asana: ASANA_SELECTORS, trello: TRELLO_SELECTORS };
 
@@ -17,6 +22,9 @@ const SELECTORS = { jira: JIRA_SELECTORS, asana: ASANA_SELECTORS, trello: TRELLO
  * Chips beside item titles and badges on board cards (plain DOM, no React, no zod). The
  * background injects it only on sites where something is mapped, so elsewhere no observer
  * ever runs. Best effort: a page whose markup matches no anchor simply shows none.
+ *
+ * On a board or project page (no item open) it also shows the sidebar's slim tab: the
+ * background injects the React sidebar there only when the tab is used or an item opens.
  */
 export default defineContentScript({
   matches: ['https://*.atlassian.net/*', 'https://app.asana.com/*', 'https://trello.com/*'],
@@ -34,6 +42,13 @@ export default defineContentScript({
     let refresh: (() => void) | null = null;
 
     const openSidebar = () => void bringSidebar().catch(() => undefined);
+
+    const context = detectContext(location.href, {
+      jiraDataCenter: jiraDataCenterOf(document, location.origin),
+    });
+    if (context && !itemKeyOf(context) && !flagged[SIDEBAR_MOUNTED_FLAG]) {
+      mountSlimTab(document, window, { css: slimTabCss, open: bringSidebar, signal: ctx.signal });
+    }
 
     const follow = async (href: string) => {
       navigation?.abort();

@@ -23,10 +23,11 @@ export interface BackgroundDeps {
   workItemCache(): Promise<WorkItemCache>;
   /** Injects the sidebar bundle into one frame of a tab (scripting.executeScript). */
   injectSidebar(tabId: number, frameId: number): Promise<void>;
-  /** Injects the inline chips and badges script (no React) into one frame of a tab. */
+  /**
+   * Injects the inline script (no React) into one frame of a tab: chips, badges, and the slim
+   * tab of board and project pages.
+   */
   injectInline(tabId: number, frameId: number): Promise<void>;
-  /** The plain-DOM slim tab of board and project pages (slim-tab.content). */
-  injectSlimTab(tabId: number, frameId: number): Promise<void>;
   openOptions(target: OptionsTarget): Promise<void>;
   tabUrl(tabId: number): Promise<string | undefined>;
   jiraSites: JiraSitesService;
@@ -165,9 +166,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       if (!(await siteHasScopes(repos, context))) return { sidebar: false };
       const frameId = call.sender.frameId ?? 0;
       if (!itemKeyOf(context)) {
-        // A board or project page: badges and the plain-DOM slim tab only, no React until the
-        // tab is used; the page keeps announcing, so opening an item brings the sidebar.
-        await Promise.all([deps.injectInline(tabId, frameId), deps.injectSlimTab(tabId, frameId)]);
+        // A board or project page: the inline script alone (badges, the slim tab), no React
+        // until the tab is used; the page keeps announcing, so opening an item brings it.
+        await deps.injectInline(tabId, frameId);
         return { sidebar: false };
       }
       // Both at once, the sidebar first (the page is waiting for it): the small inline script

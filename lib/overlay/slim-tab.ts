@@ -81,12 +81,29 @@ export function mountSlimTab(doc: Document, view: Window, options: SlimTabOption
   );
 
   paint();
+  // Placed once the page is idle, and shown then: measuring while the host page (a board of
+  // hundreds of cards) is still rendering would force its layout in the middle of that.
+  aside.style.visibility = 'hidden';
   (doc.body ?? doc.documentElement).append(host);
-  place();
+  whenIdle(view, signal, () => {
+    place();
+    aside.style.removeProperty('visibility');
+  });
   // Host pages render late; look again once they have settled, and on resize.
   const later = view.setTimeout(place, 1500);
   signal.addEventListener('abort', () => view.clearTimeout(later), { once: true });
   view.addEventListener('resize', place, { signal });
   watchHostTheme(doc, paint, signal);
   view.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', paint, { signal });
+}
+
+/** Runs `task` when the page is idle (within a second at the latest), unless aborted first. */
+function whenIdle(view: Window, signal: AbortSignal, task: () => void): void {
+  if (typeof view.requestIdleCallback === 'function') {
+    const handle = view.requestIdleCallback(task, { timeout: 1000 });
+    signal.addEventListener('abort', () => view.cancelIdleCallback(handle), { once: true });
+  } else {
+    const handle = view.setTimeout(task, 50);
+    signal.addEventListener('abort', () => view.clearTimeout(handle), { once: true });
+  }
 }

@@ -43,7 +43,6 @@ async function setup() {
     timeZone: () => 'Europe/Berlin',
     injectSidebar: vi.fn(async () => undefined),
     injectInline: vi.fn(async () => undefined),
-    injectSlimTab: vi.fn(async () => undefined),
     openOptions: vi.fn(async () => undefined),
     tabUrl: vi.fn(async () => undefined),
     jiraSites: { list: vi.fn(async () => []), add: vi.fn(), remove: vi.fn() },

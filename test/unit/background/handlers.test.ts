@@ -37,7 +37,6 @@ async function setup() {
     timeZone: () => 'Europe/Berlin',
     injectSidebar: vi.fn<BackgroundDeps['injectSidebar']>(async () => undefined),
     injectInline: vi.fn<BackgroundDeps['injectInline']>(async () => undefined),
-    injectSlimTab: vi.fn<BackgroundDeps['injectSlimTab']>(async () => undefined),
     openOptions: vi.fn<BackgroundDeps['openOptions']>(async () => undefined),
     tabUrl: vi.fn<BackgroundDeps['tabUrl']>(async () => 'https://acme.atlassian.net/browse/ACME-1'),
     jiraSites: {
@@ -144,7 +143,7 @@ describe('background handlers', () => {
     });
   });
 
-  it('gives a board page of a mapped site the badges and the slim tab, not the sidebar', async () => {
+  it('gives a board page of a mapped site the inline script (badges, slim tab), not the sidebar', async () => {
     const { handlers, deps } = await setup();
     const partner = await handlers['partners.save'](
       partnerInputSchema.parse({ name: 'Acme Corp' }),
@@ -164,7 +163,6 @@ describe('background handlers', () => {
     expect(await handlers['page.visit']({ url: board }, fromJiraTab(board))).toEqual({
       sidebar: false,
     });
-    expect(deps.injectSlimTab).toHaveBeenCalledWith(3, 0);
     expect(deps.injectInline).toHaveBeenCalledWith(3, 0);
     expect(deps.injectSidebar).not.toHaveBeenCalled();
 
@@ -173,7 +171,6 @@ describe('background handlers', () => {
       sidebar: true,
     });
     expect(deps.injectSidebar).toHaveBeenCalledWith(3, 0);
-    expect(deps.injectSlimTab).toHaveBeenCalledTimes(1);
   });
 
   it('ignores a visit whose URL is not the sender’s own page', async () => {

@@ -70,7 +70,6 @@ async function setup() {
     timeZone: () => 'Europe/Berlin',
     injectSidebar: async () => undefined,
     injectInline: async () => undefined,
-    injectSlimTab: async () => undefined,
     openOptions: async () => undefined,
     tabUrl: async () => undefined,
     jiraSites: { list: async () => [], add: async () => [], remove: async () => [] },

@@ -34,7 +34,7 @@ afterEach(() => {
 });
 
 describe('the slim tab of board pages', () => {
-  it('is a labelled, collapsed toggle in its own shadow root, placed below the top margin', () => {
+  it('is a labelled, collapsed toggle in its own shadow root, placed below the top margin', async () => {
     const { host, button } = mount();
     const aside = host.shadowRoot!.querySelector('aside')!;
     expect(aside.dataset.testid).toBe('pl-slim-tab');
@@ -42,6 +42,9 @@ describe('the slim tab of board pages', () => {
     expect(button.getAttribute('aria-expanded')).toBe('false');
     expect(button.getAttribute('aria-label')).toBe('PL: expand Partner Lens sidebar');
     expect(host.shadowRoot!.querySelector('style')?.textContent).toBe('.pl-toggle{}');
+    // Hidden until placed, in the next frame.
+    expect(aside.style.visibility).toBe('hidden');
+    await vi.waitFor(() => expect(aside.style.visibility).toBe(''));
     expect(Number.parseInt(aside.style.top, 10)).toBeGreaterThanOrEqual(64);
   });
 
