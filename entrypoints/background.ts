@@ -26,7 +26,9 @@ import {
   TOGGLE_SIDEBAR_COMMAND,
   type SidebarCommand,
 } from '@/lib/overlay/sidebar-commands';
-import { writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
+import { readSidebarOpen, writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
+import { readSidebarWidth } from '@/lib/overlay/sidebar-width';
+import { SHELL_MODE_GLOBAL } from '@/lib/overlay/shell-mode';
 
 const SIDEBAR_SCRIPT = '/content-scripts/sidebar.js';
 const INLINE_SCRIPT = '/content-scripts/inline.js';
@@ -121,11 +123,24 @@ export default defineBackground(() => {
         files: [SIDEBAR_SCRIPT],
       });
     },
-    injectInline: async (tabId, frameId) => {
-      await browser.scripting.executeScript({
-        target: { tabId, frameIds: [frameId] },
-        files: [INLINE_SCRIPT],
-      });
+    injectInline: async (tabId, frameId, shell) => {
+      const target = { tabId, frameIds: [frameId] };
+      // The shell's mode first, into the same isolated world, where the script reads it at
+      // once. Both are sent without waiting in between: the tab runs them in order.
+      await Promise.all([
+        browser.scripting.executeScript({
+          target,
+          func: (key: string, mode: unknown) => {
+            (window as unknown as Record<string, unknown>)[key] = mode;
+          },
+          args: [SHELL_MODE_GLOBAL, shell],
+        }),
+        browser.scripting.executeScript({ target, files: [INLINE_SCRIPT] }),
+      ]);
+    },
+    sidebarState: async () => {
+      const [open, width] = await Promise.all([readSidebarOpen(), readSidebarWidth()]);
+      return { open, width };
     },
     openOptions: async (target) => {
       await browser.tabs.create({

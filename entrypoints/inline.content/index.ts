@@ -5,13 +5,12 @@ import type { PageScope } from '@/lib/overlay/inline/anchors';
 import { bringSidebar } from '@/lib/overlay/bring-sidebar';
 import { fetchInlineTags } from '@/lib/overlay/inline/inline-rpc';
 import { startInlineTags } from '@/lib/overlay/inline/inline-tags';
-import { jiraDataCenterOf, readPageScope } from '@/lib/overlay/inline/page-scope';
+import { readPageScope } from '@/lib/overlay/inline/page-scope';
 import { onLocationChange } from '@/lib/overlay/location-changes';
+import { readShellMode } from '@/lib/overlay/shell-mode';
 import { SIDEBAR_MOUNTED_FLAG } from '@/lib/overlay/sidebar-events';
-import { mountSlimTab } from '@/lib/overlay/slim-tab';
-import slimTabCss from '@/lib/overlay/slim-tab.css?inline';
-import { detectContext } from '@/lib/hosts/detect';
-import { itemKeyOf } from '@/lib/hosts/item-key';
+import { mountSidebarShell } from '@/lib/overlay/sidebar-shell';
+import frameCss from '@/lib/overlay/sidebar-frame.css?inline';
 
 const INLINE_FLAG = '__partnerLensInlineStarted';
 type FlaggedWindow = Window & { [INLINE_FLAG]?: boolean; [SIDEBAR_MOUNTED_FLAG]?: boolean };
@@ -23,8 +22,9 @@ const SELECTORS = { jira: JIRA_SELECTORS, asana: ASANA_SELECTORS, trello: TRELLO
  * background injects it only on sites where something is mapped, so elsewhere no observer
  * ever runs. Best effort: a page whose markup matches no anchor simply shows none.
  *
- * On a board or project page (no item open) it also shows the sidebar's slim tab: the
- * background injects the React sidebar there only when the tab is used or an item opens.
+ * It also draws the sidebar's plain-DOM shell: the slim tab on a board or project page (the
+ * background injects the React sidebar there only when the tab is used or an item opens), the
+ * loading panel on an item page while the sidebar bundle is evaluated.
  */
 export default defineContentScript({
   matches: ['https://*.atlassian.net/*', 'https://app.asana.com/*', 'https://trello.com/*'],
@@ -43,11 +43,15 @@ export default defineContentScript({
 
     const openSidebar = () => void bringSidebar().catch(() => undefined);
 
-    const context = detectContext(location.href, {
-      jiraDataCenter: jiraDataCenterOf(document, location.origin),
-    });
-    if (context && !itemKeyOf(context) && !flagged[SIDEBAR_MOUNTED_FLAG]) {
-      mountSlimTab(document, window, { css: slimTabCss, open: bringSidebar, signal: ctx.signal });
+    // The sidebar before React: what the background chose (shell-mode.ts), unless it is here.
+    const shell = readShellMode(window);
+    if (shell && !flagged[SIDEBAR_MOUNTED_FLAG]) {
+      mountSidebarShell(document, window, {
+        mode: shell,
+        css: frameCss,
+        open: bringSidebar,
+        signal: ctx.signal,
+      });
     }
 
     const follow = async (href: string) => {

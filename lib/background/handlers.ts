@@ -1,5 +1,7 @@
 import { detectContext } from '../hosts/detect';
 import { itemKeyOf } from '../hosts/item-key';
+import { shellModeFor } from '../overlay/shell-mode';
+import type { ShellMode } from '../overlay/sidebar-shell';
 import { resolvePartner } from '../mapping/resolve-partner';
 import { normalizeSite } from '../mapping/scope-key';
 import type { OptionsTarget } from '../messaging/methods';
@@ -24,10 +26,12 @@ export interface BackgroundDeps {
   /** Injects the sidebar bundle into one frame of a tab (scripting.executeScript). */
   injectSidebar(tabId: number, frameId: number): Promise<void>;
   /**
-   * Injects the inline script (no React) into one frame of a tab: chips, badges, and the slim
-   * tab of board and project pages.
+   * Injects the inline script (no React) into one frame of a tab: chips, badges, and the
+   * sidebar's plain-DOM shell in `shell`'s mode (none when null).
    */
-  injectInline(tabId: number, frameId: number): Promise<void>;
+  injectInline(tabId: number, frameId: number, shell: ShellMode | null): Promise<void>;
+  /** The sidebar's shared open state and width (storage). */
+  sidebarState(): Promise<{ open: boolean; width: number }>;
   openOptions(target: OptionsTarget): Promise<void>;
   tabUrl(tabId: number): Promise<string | undefined>;
   jiraSites: JiraSitesService;
@@ -165,15 +169,17 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       if (!(await siteHasScopes(repos, context))) return { sidebar: false };
       const frameId = call.sender.frameId ?? 0;
+      const shell = shellModeFor(context, await deps.sidebarState());
       if (!itemKeyOf(context)) {
-        // A board or project page: the inline script alone (badges, the slim tab), no React
-        // until the tab is used; the page keeps announcing, so opening an item brings it.
-        await deps.injectInline(tabId, frameId);
+        // A board or project page: no React until the slim tab is used; the page keeps
+        // announcing, so opening an item brings the sidebar.
+        await deps.injectInline(tabId, frameId, shell);
         return { sidebar: false };
       }
-      // Both at once, the sidebar first (the page is waiting for it): the small inline script
-      // (chips, badges) need not wait for React, nor the sidebar for the inline round trip.
-      await Promise.all([deps.injectSidebar(tabId, frameId), deps.injectInline(tabId, frameId)]);
+      // The small inline script first, and the sidebar bundle once it has run: the page gets
+      // to paint the panel's loading frame before it is busy evaluating the bundle.
+      await deps.injectInline(tabId, frameId, shell);
+      await deps.injectSidebar(tabId, frameId);
       return { sidebar: true };
     },
     'sidebar.show': async ({ tabId }) => {

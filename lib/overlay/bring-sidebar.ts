@@ -1,9 +1,6 @@
 import { browser } from 'wxt/browser';
 import { requestSidebar } from './inline/inline-rpc';
-import { OPEN_SIDEBAR_EVENT, SIDEBAR_MOUNTED_FLAG } from './sidebar-events';
-
-/** The storage key of `sidebar-open-state.ts`, written here without its zod schema. */
-const SIDEBAR_OPEN_KEY = 'sidebar.open';
+import { OPEN_SIDEBAR_EVENT, SIDEBAR_MOUNTED_FLAG, SIDEBAR_OPEN_KEY } from './sidebar-events';
 
 type FlaggedWindow = Window & { [SIDEBAR_MOUNTED_FLAG]?: boolean };
 

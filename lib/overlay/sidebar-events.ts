@@ -18,5 +18,8 @@ export const SIDEBAR_MOUNTED_FLAG = '__partnerLensSidebarMounted';
  */
 export const SIDEBAR_MOUNTED_EVENT = 'partner-lens:sidebar-mounted';
 
-/** The shadow host of the plain-DOM slim tab (board and project pages, before the sidebar). */
-export const SLIM_TAB_TAG = 'partner-lens-tab';
+/** The shadow host of the plain-DOM shell: the slim tab, or the loading panel, before the sidebar. */
+export const SIDEBAR_SHELL_TAG = 'partner-lens-shell';
+
+/** The storage key (`local:` area) of the shared open state (sidebar-open-state.ts). */
+export const SIDEBAR_OPEN_KEY = 'sidebar.open';

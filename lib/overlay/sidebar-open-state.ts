@@ -1,11 +1,14 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { SIDEBAR_OPEN_KEY } from './sidebar-events';
 
 /**
  * Whether the sidebar is expanded, shared by every tab and remembered across reloads.
  * The popup's "Show sidebar" sets it to true before injecting, and open sidebars follow.
  */
-const sidebarOpenItem = storage.defineItem<unknown>('local:sidebar.open', { fallback: true });
+const sidebarOpenItem = storage.defineItem<unknown>(`local:${SIDEBAR_OPEN_KEY}`, {
+  fallback: true,
+});
 
 const openSchema = z.boolean().catch(true);
 

@@ -1,17 +1,13 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
+import { clampWidth, SIDEBAR_WIDTH, SIDEBAR_WIDTH_KEY } from './sidebar-size';
 
-export const SIDEBAR_WIDTH = { min: 280, max: 640, initial: 340, step: 16 } as const;
+export { clampWidth, SIDEBAR_WIDTH } from './sidebar-size';
 
 /** The sidebar's width in px, remembered for every tab and across reloads. */
-const widthItem = storage.defineItem<unknown>('local:sidebar.width', {
+const widthItem = storage.defineItem<unknown>(`local:${SIDEBAR_WIDTH_KEY}`, {
   fallback: SIDEBAR_WIDTH.initial,
 });
-
-export function clampWidth(width: number): number {
-  if (!Number.isFinite(width)) return SIDEBAR_WIDTH.initial;
-  return Math.round(Math.min(Math.max(width, SIDEBAR_WIDTH.min), SIDEBAR_WIDTH.max));
-}
 
 const widthSchema = z.number().catch(SIDEBAR_WIDTH.initial).transform(clampWidth);
 

@@ -47,10 +47,15 @@ import { medianOf, recordFigure } from './record';
  * - `overlay.idle.*`: a Jira page of a site with nothing mapped (umbrella.atlassian.net; the
  *   partners of DEMO_PARTNERS are mapped on acme.atlassian.net, Asana and Trello).
  * - `overlay.idleMappedSite.*` (report): an unmapped project (INT-1) on a site that has mapped
- *   projects — the background injects the React sidebar on every page of such a site.
+ *   projects — the background injects the React sidebar on every item page of such a site
+ *   (it offers to map the project).
  * - `overlay.item.*`: a mapped item page (ACME-1): from the page's `load` event to the frame
- *   in which the sidebar is first visible; then in-app navigations (`history.pushState` through
- *   the stand-in's own router) until the sidebar names the new item.
+ *   in which the sidebar's panel is first visible — the loading panel the inline script draws
+ *   in plain DOM (header and "Loading partner…", as the sidebar's own first frame shows) while
+ *   the React bundle is evaluated, or the React sidebar if it came first.
+ *   `sidebarAppAfterLoadMs` (report): the React sidebar's own first frame. Then in-app
+ *   navigations (`history.pushState` through the stand-in's own router) until the sidebar
+ *   names the new item.
  * - `overlay.board500.*`: the ACME board with 500 cards, once every card carries its partner
  *   badge (`pl-badge`, from the small inline script) and the plain-DOM slim tab shows (a board
  *   loads no React until the sidebar is asked for; checked: the sidebar never mounts). The
@@ -82,8 +87,13 @@ interface Probe {
   dataPhase: string | null;
   /** When the page first had `BOARD_CARDS` partner badges. */
   badgesAt: number | null;
-  /** When the plain-DOM slim tab of board pages first showed (`partner-lens-tab`). */
+  /** When the plain-DOM slim tab of board pages first showed (`partner-lens-shell`). */
   tabAt: number | null;
+  /**
+   * The start of the frame after the plain-DOM shell first showed the open panel in its
+   * loading state (item pages, before the sidebar bundle has been evaluated).
+   */
+  loadingFrameAt: number | null;
 }
 type ProbeWindow = Window & {
   __plProbe?: Probe;
@@ -108,6 +118,7 @@ function installProbe({ watchSidebar, badges }: { watchSidebar: boolean; badges:
     dataPhase: null,
     badgesAt: null,
     tabAt: null,
+    loadingFrameAt: null,
   };
   w.__plProbe = probe;
   const signal = (payload: string) => w.__plBenchSignal?.(payload);
@@ -152,12 +163,20 @@ function installProbe({ watchSidebar, badges }: { watchSidebar: boolean; badges:
     });
     badgeWatch.observe(document, { childList: true, subtree: true });
   }
-  const watchTab = (root: ShadowRoot) => {
+  const watchShell = (root: ShadowRoot) => {
     const check = () => {
-      if (probe.tabAt !== null) return;
-      if (!root.querySelector('[data-testid="pl-slim-tab"]')?.checkVisibility()) return;
-      probe.tabAt = performance.now();
-      signal('tab');
+      if (probe.tabAt === null && root.querySelector('[data-testid="pl-slim-tab"]')) {
+        probe.tabAt = performance.now();
+        signal('tab');
+      }
+      const loading = root.querySelector('[data-testid="pl-sidebar-loading"]');
+      if (probe.loadingFrameAt === null && loading?.checkVisibility()) {
+        probe.loadingFrameAt = -1;
+        requestAnimationFrame(() => {
+          probe.loadingFrameAt = performance.now();
+          signal('loading');
+        });
+      }
     };
     new MutationObserver(check).observe(root, { childList: true, subtree: true });
     check();
@@ -167,7 +186,7 @@ function installProbe({ watchSidebar, badges }: { watchSidebar: boolean; badges:
       for (const node of record.addedNodes) {
         if (!(node instanceof Element) || !node.shadowRoot) continue;
         if (node.localName === 'partner-lens-sidebar') watchShadow(node.shadowRoot);
-        if (node.localName === 'partner-lens-tab') watchTab(node.shadowRoot);
+        if (node.localName === 'partner-lens-shell') watchShell(node.shadowRoot);
       }
     }
   }).observe(document, { childList: true, subtree: true });
@@ -706,23 +725,34 @@ describe('overlay benchmark', () => {
         }),
       () => measureLoad(plain.context, ITEM_URL),
     );
-    const sidebarMs = afterLoad.with.map(({ probe }) => {
+    // The sidebar's React frame, and the first frame with the panel at all: the shell's
+    // loading panel (drawn by the inline script) or, if it came first, the React one.
+    const appMs = afterLoad.with.map(({ probe }) => {
       if (probe.loadAt === null || probe.sidebarFrameAt === null) {
         throw new Error(`No load event or sidebar: ${JSON.stringify(probe)}`);
       }
       return probe.sidebarFrameAt - probe.loadAt;
     });
+    const sidebarMs = afterLoad.with.map(({ probe }, index) => {
+      const loading = probe.loadingFrameAt;
+      const loadingMs = loading !== null && loading >= 0 ? loading - (probe.loadAt ?? 0) : Infinity;
+      return Math.min(loadingMs, appMs[index]!);
+    });
+    const shellShown = afterLoad.with.filter(({ probe }) => (probe.loadingFrameAt ?? -1) >= 0);
     const domMs = afterLoad.with.map(({ probe }) => (probe.sidebarAt ?? NaN) - (probe.loadAt ?? 0));
     const loadWith = afterLoad.with.map(({ probe }) => probe.loadAt ?? NaN);
     const loadWithout = afterLoad.without.map(({ probe }) => probe.loadAt ?? NaN);
     const scriptWith = afterLoad.with.map((run) => run.scriptMs);
     const scriptWithout = afterLoad.without.map((run) => run.scriptMs);
     console.info(
-      `[overlay] item: sidebar frame after load ms: ${list(sidebarMs)} (in the DOM: ${list(domMs)}); ` +
+      `[overlay] item: first frame with the panel after load ms: ${list(sidebarMs)} ` +
+        `(the loading panel in ${shellShown.length} of ${afterLoad.with.length} loads); ` +
+        `the sidebar's own (React) frame: ${list(appMs)} (in the DOM: ${list(domMs)}); ` +
         `load event ms with: ${list(loadWith)}, without: ${list(loadWithout)}; ` +
         `script ms with: ${list(scriptWith)}, without: ${list(scriptWithout)}`,
     );
     recordFigure('overlay.item.sidebarAfterLoadMs', median(sidebarMs), 'ms', 150);
+    recordFigure('overlay.item.sidebarAppAfterLoadMs', median(appMs), 'ms', null);
     recordFigure(
       'overlay.item.loadEventDelayMs',
       median(loadWith) - median(loadWithout),

@@ -43,6 +43,7 @@ async function setup() {
     timeZone: () => 'Europe/Berlin',
     injectSidebar: vi.fn(async () => undefined),
     injectInline: vi.fn(async () => undefined),
+    sidebarState: async () => ({ open: true, width: 340 }),
     openOptions: vi.fn(async () => undefined),
     tabUrl: vi.fn(async () => undefined),
     jiraSites: { list: vi.fn(async () => []), add: vi.fn(), remove: vi.fn() },

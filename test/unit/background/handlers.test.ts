@@ -37,6 +37,7 @@ async function setup() {
     timeZone: () => 'Europe/Berlin',
     injectSidebar: vi.fn<BackgroundDeps['injectSidebar']>(async () => undefined),
     injectInline: vi.fn<BackgroundDeps['injectInline']>(async () => undefined),
+    sidebarState: async () => ({ open: true, width: 340 }),
     openOptions: vi.fn<BackgroundDeps['openOptions']>(async () => undefined),
     tabUrl: vi.fn<BackgroundDeps['tabUrl']>(async () => 'https://acme.atlassian.net/browse/ACME-1'),
     jiraSites: {
@@ -163,14 +164,19 @@ describe('background handlers', () => {
     expect(await handlers['page.visit']({ url: board }, fromJiraTab(board))).toEqual({
       sidebar: false,
     });
-    expect(deps.injectInline).toHaveBeenCalledWith(3, 0);
+    expect(deps.injectInline).toHaveBeenCalledWith(3, 0, { kind: 'tab' });
     expect(deps.injectSidebar).not.toHaveBeenCalled();
 
     const preview = `${board}?selectedIssue=ACME-4`;
     expect(await handlers['page.visit']({ url: preview }, fromJiraTab(preview))).toEqual({
       sidebar: true,
     });
+    // The inline script comes first, to draw the panel's loading frame meanwhile.
+    expect(deps.injectInline).toHaveBeenLastCalledWith(3, 0, { kind: 'loading', width: 340 });
     expect(deps.injectSidebar).toHaveBeenCalledWith(3, 0);
+    expect(deps.injectInline.mock.invocationCallOrder.at(-1)).toBeLessThan(
+      deps.injectSidebar.mock.invocationCallOrder.at(-1)!,
+    );
   });
 
   it('ignores a visit whose URL is not the sender’s own page', async () => {

@@ -70,6 +70,7 @@ async function setup() {
     timeZone: () => 'Europe/Berlin',
     injectSidebar: async () => undefined,
     injectInline: async () => undefined,
+    sidebarState: async () => ({ open: true, width: 340 }),
     openOptions: async () => undefined,
     tabUrl: async () => undefined,
     jiraSites: { list: async () => [], add: async () => [], remove: async () => [] },

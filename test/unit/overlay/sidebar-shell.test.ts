@@ -1,15 +1,28 @@
 /** @vitest-environment happy-dom */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SIDEBAR_MOUNTED_EVENT, SLIM_TAB_TAG } from '@/lib/overlay/sidebar-events';
-import { mountSlimTab } from '@/lib/overlay/slim-tab';
+import { SIDEBAR_MOUNTED_EVENT, SIDEBAR_SHELL_TAG } from '@/lib/overlay/sidebar-events';
+import { mountSidebarShell, type ShellMode } from '@/lib/overlay/sidebar-shell';
 
 const controllers: AbortController[] = [];
 
-function mount(open: () => Promise<void> = async () => undefined) {
+function mountShell(mode: ShellMode, open: () => Promise<void> = async () => undefined) {
   const controller = new AbortController();
   controllers.push(controller);
-  mountSlimTab(document, window, { css: '.pl-toggle{}', open, signal: controller.signal });
-  const host = document.querySelector(SLIM_TAB_TAG);
+  mountSidebarShell(document, window, {
+    mode,
+    css: '.pl-toggle{}',
+    open,
+    signal: controller.signal,
+    loadingTimeoutMs: 50,
+  });
+  const host = document.querySelector(SIDEBAR_SHELL_TAG);
+  const aside = host?.shadowRoot?.querySelector('aside');
+  if (!host || !aside) throw new Error('The shell did not mount');
+  return { host, aside, controller };
+}
+
+function mount(open: () => Promise<void> = async () => undefined) {
+  const { host, controller } = mountShell({ kind: 'tab' }, open);
   const button = host?.shadowRoot?.querySelector<HTMLButtonElement>(
     '[data-testid="pl-sidebar-toggle"]',
   );
@@ -33,7 +46,7 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-describe('the slim tab of board pages', () => {
+describe('the sidebar shell: the slim tab of board pages', () => {
   it('is a labelled, collapsed toggle in its own shadow root, placed below the top margin', async () => {
     const { host, button } = mount();
     const aside = host.shadowRoot!.querySelector('aside')!;
@@ -97,5 +110,28 @@ describe('the slim tab of board pages', () => {
     const { host, controller } = mount();
     controller.abort();
     expect(host.isConnected).toBe(false);
+  });
+});
+
+describe('the sidebar shell: the loading panel of item pages', () => {
+  it('draws the open panel at the remembered width, busy, until the sidebar mounts', () => {
+    const { host, aside } = mountShell({ kind: 'loading', width: 420 });
+    expect(aside.dataset.testid).toBe('pl-sidebar-loading');
+    expect(aside.className).toBe('pl-sidebar pl-open');
+    const panel = aside.querySelector<HTMLElement>('.pl-panel')!;
+    expect(panel.style.width).toBe('420px');
+    expect(aside.querySelector('h2')?.textContent).toBe('Partner Lens');
+    expect(aside.querySelector('[role="status"]')?.textContent).toBe('Loading partner…');
+    expect(aside.querySelector('.pl-body')?.getAttribute('aria-busy')).toBe('true');
+    expect(aside.querySelector('button')).toBeNull();
+    expect(sidebarMounts()).toBe(false);
+    expect(host.isConnected).toBe(false);
+  });
+
+  it('says what to do when the sidebar does not come', async () => {
+    const { aside } = mountShell({ kind: 'loading', width: 340 });
+    await vi.waitFor(() => expect(aside.querySelector('[role="alert"]')).not.toBeNull());
+    expect(aside.querySelector('[role="alert"]')?.textContent).toContain('Reload the page');
+    expect(aside.querySelector('.pl-body')?.hasAttribute('aria-busy')).toBe(false);
   });
 });
