@@ -272,7 +272,12 @@ async function main() {
       await page.goto(visit.url);
       await waitForRender(page);
       try {
-        await page.locator('[data-testid="pl-sidebar"]').first().waitFor({ timeout: 15_000 });
+        const sidebar = page.locator('[data-testid="pl-sidebar"]').first();
+        const tab = page.locator('[data-testid="pl-slim-tab"] [data-testid="pl-sidebar-toggle"]');
+        await sidebar.or(tab).first().waitFor({ timeout: 15_000 });
+        // A board page shows the slim tab until asked: open the sidebar as a person would.
+        if ((await sidebar.count()) === 0) await tab.click().catch(() => undefined);
+        await sidebar.waitFor({ timeout: 15_000 });
         if (visit.mapped) {
           await page
             .locator('[data-testid="pl-partner-name"]')
