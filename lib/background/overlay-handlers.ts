@@ -2,7 +2,7 @@ import type { Repositories } from '../db/repositories';
 import { RpcError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
 import { normalizeSite } from '../mapping/scope-key';
-import { SETTINGS_ID } from '../model/settings';
+import { defaultSettings, SETTINGS_ID } from '../model/settings';
 import { buildEngagementView } from '../overlay/engagement-view';
 
 function originOf(url: string | undefined): string {
@@ -87,6 +87,9 @@ export function createOverlayHandlers(
         target: { partnerId, scopeId, itemKey: item?.key },
         item,
         partnerAccountableAllowed: settings?.partnerAccountableAllowed ?? false,
+        // The reminder's setting, so the sidebar and the reminder warn from the same day.
+        contractWarningDays:
+          settings?.contractEndingNudgeDays ?? defaultSettings().contractEndingNudgeDays,
         now: deps.now(),
         timeZone: deps.timeZone(),
       });

@@ -34,11 +34,15 @@ export interface EngagementViewInput {
   target: RaciTarget;
   item?: ViewedItem;
   partnerAccountableAllowed: boolean;
+  /**
+   * Warn from this many days before the contract ends: the reminder's setting
+   * (`contractEndingNudgeDays`), so the sidebar and the reminder agree.
+   */
+  contractWarningDays: number;
   now: Date;
   timeZone: string;
 }
 
-export const CONTRACT_WARNING_DAYS = 30;
 export const MILESTONE_HORIZON_DAYS = 14;
 export const RELATIONSHIP_WINDOW_DAYS = 90;
 const RELATIONSHIP_MAX_ENTRIES = 10;
@@ -77,12 +81,12 @@ export interface EngagementView {
 const plural = (count: number, one: string, many = `${one}s`) =>
   `${count} ${count === 1 ? one : many}`;
 
-function contractWarning(partner: Partner, today: number): string | null {
+function contractWarning(partner: Partner, today: number, warningDays: number): string | null {
   if (!partner.contractEnd) return null;
   const left = parseDateOnly(partner.contractEnd) - today;
   if (left < 0) return `The contract ended on ${partner.contractEnd}.`;
   if (left === 0) return `The contract ends today (${partner.contractEnd}).`;
-  if (left <= CONTRACT_WARNING_DAYS) {
+  if (left <= warningDays) {
     return `The contract ends in ${plural(left, 'day')}, on ${partner.contractEnd}.`;
   }
   return null;
@@ -206,7 +210,7 @@ export function buildEngagementView(input: EngagementViewInput): EngagementView 
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
 
   return {
-    contractWarning: contractWarning(records.partner, today),
+    contractWarning: contractWarning(records.partner, today, input.contractWarningDays),
     relationship: relationshipOf(records.feedback, now),
     raci: resolveRaci(records.raci, input.target, {
       partnerAccountableAllowed: input.partnerAccountableAllowed,

@@ -193,6 +193,22 @@ describe('overlay handlers', () => {
     });
   });
 
+  it('warns of the contract’s end from the reminder setting’s number of days', async () => {
+    const { handlers, repos, acme, scope } = await setup();
+    const stored = await repos.partners.get(acme.id);
+    // NOW is 2026-03-10: the contract ends in 40 days.
+    await repos.partners.put({ ...stored!, contractEnd: '2026-04-19' });
+    const request = params('overlay.view', { partnerId: acme.id, scopeId: scope.id });
+    expect((await handlers['overlay.view'](request, JIRA_PAGE)).contractWarning).toBeNull();
+    await handlers['settings.save'](
+      params('settings.save', { contractEndingNudgeDays: 45 }),
+      fromOptions,
+    );
+    expect((await handlers['overlay.view'](request, JIRA_PAGE)).contractWarning).toBe(
+      'The contract ends in 40 days, on 2026-04-19.',
+    );
+  });
+
   it('maps a page’s project by extending the partner’s scope on that site, or creating one', async () => {
     const { handlers, repos, acme, other, scope } = await setup();
     const extended = await handlers['overlay.mapHere'](

@@ -110,6 +110,7 @@ function view(
     records: records(fields),
     target: { partnerId: PARTNER_ID },
     partnerAccountableAllowed: false,
+    contractWarningDays: 30,
     now: NOW,
     timeZone: ZONE,
     ...extra,
@@ -132,6 +133,18 @@ describe('contract warning', () => {
     ['2026-03-09', 'The contract ended on 2026-03-09.'],
   ])('contract end %s (local today 2026-03-10) → %s', (contractEnd, expected) => {
     expect(view({ partner: partner({ contractEnd }) }).contractWarning).toBe(expected);
+  });
+
+  it('warns from the reminder setting’s number of days on', () => {
+    const endsIn45 = partner({ contractEnd: '2026-04-24' });
+    expect(view({ partner: endsIn45 }).contractWarning).toBeNull();
+    expect(view({ partner: endsIn45 }, { contractWarningDays: 45 }).contractWarning).toBe(
+      'The contract ends in 45 days, on 2026-04-24.',
+    );
+    expect(
+      view({ partner: partner({ contractEnd: '2026-03-20' }) }, { contractWarningDays: 7 })
+        .contractWarning,
+    ).toBeNull();
   });
 
   it('says nothing without a contract end', () => {
