@@ -228,6 +228,8 @@ describe('sidebar', () => {
     const page = await newPage();
     await gotoStandIn(page, SAMPLE_URLS.jiraIssue);
     await expectSidebarPartner(page, 'Acme Corp');
+    // The loading frame drawn before the sidebar bundle has stepped aside for it.
+    expect(await page.locator('partner-lens-shell').count()).toBe(0);
     const toggle = page.getByTestId('pl-sidebar-toggle');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
 
