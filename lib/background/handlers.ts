@@ -169,16 +169,13 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       if (!(await siteHasScopes(repos, context))) return { sidebar: false };
       const frameId = call.sender.frameId ?? 0;
-      const shell = shellModeFor(context, await deps.sidebarState());
-      if (!itemKeyOf(context)) {
-        // A board or project page: no React until the slim tab is used; the page keeps
-        // announcing, so opening an item brings the sidebar.
-        await deps.injectInline(tabId, frameId, shell);
-        return { sidebar: false };
-      }
-      // The small inline script first, and the sidebar bundle once it has run: the page gets
-      // to paint the panel's loading frame before it is busy evaluating the bundle.
-      await deps.injectInline(tabId, frameId, shell);
+      // The small inline script first (chips, badges, the sidebar's shell), and the sidebar
+      // bundle once it has run: the page gets to paint the panel's loading frame before it is
+      // busy evaluating the bundle.
+      await deps.injectInline(tabId, frameId, shellModeFor(context, await deps.sidebarState()));
+      // A board or project page: no React until the slim tab is used; the page keeps
+      // announcing, so opening an item brings the sidebar.
+      if (!itemKeyOf(context)) return { sidebar: false };
       await deps.injectSidebar(tabId, frameId);
       return { sidebar: true };
     },
