@@ -13,8 +13,9 @@ export const OPEN_SIDEBAR_EVENT = 'partner-lens:open-sidebar';
 export const SIDEBAR_MOUNTED_FLAG = '__partnerLensSidebarMounted';
 
 /**
- * Dispatched on `window` once the sidebar bundle has mounted: the plain-DOM slim tab of board
- * pages (slim-tab.ts) steps aside for it.
+ * Dispatched on `window` (cancelable) as the sidebar bundle mounts: the plain-DOM shell
+ * (sidebar-shell.ts: the slim tab, or the loading frame) steps aside for it, and cancels the
+ * event when it had the focus, so the sidebar takes it over.
  */
 export const SIDEBAR_MOUNTED_EVENT = 'partner-lens:sidebar-mounted';
 

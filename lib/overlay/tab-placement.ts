@@ -43,7 +43,7 @@ export function chooseTabTop(input: TabPlacementInput): number {
   return preferred;
 }
 
-/** The slim tab's size (px), as slim-tab.css draws it. */
+/** The slim tab's size (px), as sidebar-frame.css draws it. */
 export const SLIM_TAB = { height: 64, width: 24 } as const;
 
 /**
