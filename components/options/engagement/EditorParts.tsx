@@ -1,4 +1,11 @@
-import { useEffect, useRef, type ReactNode, type RefObject } from 'react';
+import {
+  useEffect,
+  useId,
+  useRef,
+  type FormEventHandler,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import type { AsyncState } from '@/components/common/use-async';
 import type { Notice } from './use-record-editor';
 
@@ -115,6 +122,73 @@ export function RowActions({
         Delete
       </button>
     </span>
+  );
+}
+
+/** The part of `useRecordEditor`'s state a listed record's actions use. */
+interface RowEditor {
+  confirming: string | null;
+  busy: boolean;
+  open(target: { mode: 'edit'; id: string }): void;
+  setConfirming(id: string | null): void;
+  remove(id: string, label: string): Promise<unknown>;
+}
+
+/** `RowActions` of the record `id`, wired to the editor: edit, and delete after confirming. */
+export function RecordRowActions({
+  editor,
+  id,
+  label,
+}: {
+  editor: RowEditor;
+  id: string;
+  label: string;
+}) {
+  return (
+    <RowActions
+      label={label}
+      confirming={editor.confirming === id}
+      busy={editor.busy}
+      onEdit={() => editor.open({ mode: 'edit', id })}
+      onAskDelete={() => editor.setConfirming(id)}
+      onConfirmDelete={() => void editor.remove(id, label)}
+      onKeep={() => editor.setConfirming(null)}
+    />
+  );
+}
+
+/**
+ * The frame of a record form: labelled by its heading (focused when the form opens), with a
+ * save failure that belongs to no field shown above the fields.
+ */
+export function RecordForm({
+  heading,
+  rootError,
+  onSubmit,
+  children,
+}: {
+  heading: ReactNode;
+  rootError: string | undefined;
+  onSubmit: FormEventHandler<HTMLFormElement>;
+  children: ReactNode;
+}) {
+  const titleId = useId();
+  return (
+    <form
+      className="pl-form pl-editor-form"
+      onSubmit={onSubmit}
+      noValidate
+      aria-labelledby={titleId}
+      data-testid="pl-editor-form"
+    >
+      <FormHeading id={titleId}>{heading}</FormHeading>
+      {rootError !== undefined && (
+        <p className="pl-form-error" role="alert">
+          {rootError}
+        </p>
+      )}
+      {children}
+    </form>
   );
 }
 

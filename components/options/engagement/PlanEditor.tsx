@@ -8,9 +8,9 @@ import {
   AddButton,
   EditorNotice,
   FormButtons,
-  FormHeading,
   RecordsState,
-  RowActions,
+  RecordRowActions,
+  RecordForm,
 } from './EditorParts';
 import {
   EMPTY_MILESTONE_FORM,
@@ -118,16 +118,10 @@ export function PlanEditor({ partnerId }: Props) {
                   </td>
                   <td>{milestone.linkedItemKeys.join(', ') || '—'}</td>
                   <td>
-                    <RowActions
+                    <RecordRowActions
+                      editor={editor}
+                      id={milestone.id}
                       label={milestoneLabel(milestone)}
-                      confirming={editor.confirming === milestone.id}
-                      busy={editor.busy}
-                      onEdit={() => editor.open({ mode: 'edit', id: milestone.id })}
-                      onAskDelete={() => editor.setConfirming(milestone.id)}
-                      onConfirmDelete={() =>
-                        void editor.remove(milestone.id, milestoneLabel(milestone))
-                      }
-                      onKeep={() => editor.setConfirming(null)}
                     />
                   </td>
                 </tr>
@@ -148,7 +142,6 @@ interface FormProps {
 }
 
 function MilestoneForm({ partnerId, milestone, onSaved, onCancel }: FormProps) {
-  const titleId = useId();
   const resolver = useMemo(
     () =>
       recordResolver(
@@ -177,21 +170,11 @@ function MilestoneForm({ partnerId, milestone, onSaved, onCancel }: FormProps) {
   });
 
   return (
-    <form
-      className="pl-form pl-editor-form"
+    <RecordForm
+      heading={milestone ? `Edit milestone ${milestone.title}` : 'New milestone'}
+      rootError={errors.root?.message}
       onSubmit={submit}
-      noValidate
-      aria-labelledby={titleId}
-      data-testid="pl-editor-form"
     >
-      <FormHeading id={titleId}>
-        {milestone ? `Edit milestone ${milestone.title}` : 'New milestone'}
-      </FormHeading>
-      {errors.root && (
-        <p className="pl-form-error" role="alert">
-          {errors.root.message}
-        </p>
-      )}
       <Field label="Title" error={errors.title?.message}>
         <input type="text" autoComplete="off" {...register('title')} />
       </Field>
@@ -235,6 +218,6 @@ function MilestoneForm({ partnerId, milestone, onSaved, onCancel }: FormProps) {
         saveLabel={milestone ? 'Save milestone' : 'Add milestone'}
         onCancel={onCancel}
       />
-    </form>
+    </RecordForm>
   );
 }

@@ -16,9 +16,9 @@ import {
   AddButton,
   EditorNotice,
   FormButtons,
-  FormHeading,
   RecordsState,
-  RowActions,
+  RecordRowActions,
+  RecordForm,
 } from './EditorParts';
 import {
   EMPTY_RACI_FORM,
@@ -163,15 +163,7 @@ export function RaciEditor({ partnerId }: Props) {
                         </td>
                         <td>{tag.person?.email || '—'}</td>
                         <td>
-                          <RowActions
-                            label={tagLabel(tag)}
-                            confirming={editor.confirming === tag.id}
-                            busy={editor.busy}
-                            onEdit={() => editor.open({ mode: 'edit', id: tag.id })}
-                            onAskDelete={() => editor.setConfirming(tag.id)}
-                            onConfirmDelete={() => void editor.remove(tag.id, tagLabel(tag))}
-                            onKeep={() => editor.setConfirming(null)}
-                          />
+                          <RecordRowActions editor={editor} id={tag.id} label={tagLabel(tag)} />
                         </td>
                       </tr>
                     ))}
@@ -195,7 +187,6 @@ interface FormProps {
 }
 
 function RaciForm({ partnerId, tag, scopes, onSaved, onCancel }: FormProps) {
-  const titleId = useId();
   const resolver = useMemo(
     () =>
       recordResolver(
@@ -224,19 +215,11 @@ function RaciForm({ partnerId, tag, scopes, onSaved, onCancel }: FormProps) {
   });
 
   return (
-    <form
-      className="pl-form pl-editor-form"
+    <RecordForm
+      heading={tag ? 'Edit RACI tag' : 'New RACI tag'}
+      rootError={errors.root?.message}
       onSubmit={submit}
-      noValidate
-      aria-labelledby={titleId}
-      data-testid="pl-editor-form"
     >
-      <FormHeading id={titleId}>{tag ? 'Edit RACI tag' : 'New RACI tag'}</FormHeading>
-      {errors.root && (
-        <p className="pl-form-error" role="alert">
-          {errors.root.message}
-        </p>
-      )}
       <div className="pl-row">
         <Field label="Applies to" error={errors.where?.message}>
           <select {...register('where')}>
@@ -316,6 +299,6 @@ function RaciForm({ partnerId, tag, scopes, onSaved, onCancel }: FormProps) {
         saveLabel={tag ? 'Save RACI tag' : 'Add RACI tag'}
         onCancel={onCancel}
       />
-    </form>
+    </RecordForm>
   );
 }

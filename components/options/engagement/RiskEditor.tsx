@@ -13,9 +13,9 @@ import {
   AddButton,
   EditorNotice,
   FormButtons,
-  FormHeading,
   RecordsState,
-  RowActions,
+  RecordRowActions,
+  RecordForm,
 } from './EditorParts';
 import { RISK_BAND_LABELS, riskBand } from '@/lib/model/risk-score';
 import { recordResolver, showSaveError } from './record-resolver';
@@ -173,15 +173,7 @@ export function RiskEditor({ partnerId }: Props) {
                         {!risk.mitigation && !risk.contingency && '—'}
                       </td>
                       <td>
-                        <RowActions
-                          label={riskLabel(risk)}
-                          confirming={editor.confirming === risk.id}
-                          busy={editor.busy}
-                          onEdit={() => editor.open({ mode: 'edit', id: risk.id })}
-                          onAskDelete={() => editor.setConfirming(risk.id)}
-                          onConfirmDelete={() => void editor.remove(risk.id, riskLabel(risk))}
-                          onKeep={() => editor.setConfirming(null)}
-                        />
+                        <RecordRowActions editor={editor} id={risk.id} label={riskLabel(risk)} />
                       </td>
                     </tr>
                   );
@@ -203,7 +195,6 @@ interface FormProps {
 }
 
 function RiskForm({ partnerId, risk, onSaved, onCancel }: FormProps) {
-  const titleId = useId();
   const resolver = useMemo(
     () =>
       recordResolver(
@@ -231,19 +222,11 @@ function RiskForm({ partnerId, risk, onSaved, onCancel }: FormProps) {
   });
 
   return (
-    <form
-      className="pl-form pl-editor-form"
+    <RecordForm
+      heading={risk ? `Edit risk ${risk.title}` : 'New risk'}
+      rootError={errors.root?.message}
       onSubmit={submit}
-      noValidate
-      aria-labelledby={titleId}
-      data-testid="pl-editor-form"
     >
-      <FormHeading id={titleId}>{risk ? `Edit risk ${risk.title}` : 'New risk'}</FormHeading>
-      {errors.root && (
-        <p className="pl-form-error" role="alert">
-          {errors.root.message}
-        </p>
-      )}
       <Field label="Title" error={errors.title?.message}>
         <input type="text" autoComplete="off" {...register('title')} />
       </Field>
@@ -320,6 +303,6 @@ function RiskForm({ partnerId, risk, onSaved, onCancel }: FormProps) {
         saveLabel={risk ? 'Save risk' : 'Add risk'}
         onCancel={onCancel}
       />
-    </form>
+    </RecordForm>
   );
 }

@@ -13,9 +13,9 @@ import {
   AddButton,
   EditorNotice,
   FormButtons,
-  FormHeading,
   RecordsState,
-  RowActions,
+  RecordRowActions,
+  RecordForm,
 } from './EditorParts';
 import { TOUCHPOINT_KIND_LABELS } from '@/lib/model/touchpoint';
 import { recordResolver, showSaveError } from './record-resolver';
@@ -128,16 +128,10 @@ export function TouchpointEditor({ partnerId }: Props) {
                 {!touchpoint.notes && touchpoint.actionItems.length === 0 && '—'}
               </td>
               <td>
-                <RowActions
+                <RecordRowActions
+                  editor={editor}
+                  id={touchpoint.id}
                   label={touchpointLabel(touchpoint)}
-                  confirming={editor.confirming === touchpoint.id}
-                  busy={editor.busy}
-                  onEdit={() => editor.open({ mode: 'edit', id: touchpoint.id })}
-                  onAskDelete={() => editor.setConfirming(touchpoint.id)}
-                  onConfirmDelete={() =>
-                    void editor.remove(touchpoint.id, touchpointLabel(touchpoint))
-                  }
-                  onKeep={() => editor.setConfirming(null)}
                 />
               </td>
             </tr>
@@ -239,7 +233,6 @@ interface FormProps {
 }
 
 function TouchpointForm({ partnerId, touchpoint, preset, onSaved, onCancel }: FormProps) {
-  const titleId = useId();
   const resolver = useMemo(
     () =>
       recordResolver(
@@ -277,19 +270,7 @@ function TouchpointForm({ partnerId, touchpoint, preset, onSaved, onCancel }: Fo
       ? 'Log a meeting held now'
       : 'New touchpoint';
   return (
-    <form
-      className="pl-form pl-editor-form"
-      onSubmit={submit}
-      noValidate
-      aria-labelledby={titleId}
-      data-testid="pl-editor-form"
-    >
-      <FormHeading id={titleId}>{title}</FormHeading>
-      {errors.root && (
-        <p className="pl-form-error" role="alert">
-          {errors.root.message}
-        </p>
-      )}
+    <RecordForm heading={title} rootError={errors.root?.message} onSubmit={submit}>
       <div className="pl-row">
         <Field label="Kind" error={errors.kind?.message}>
           <select
@@ -380,6 +361,6 @@ function TouchpointForm({ partnerId, touchpoint, preset, onSaved, onCancel }: Fo
         saveLabel={touchpoint ? 'Save touchpoint' : 'Add touchpoint'}
         onCancel={onCancel}
       />
-    </form>
+    </RecordForm>
   );
 }
