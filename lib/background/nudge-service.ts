@@ -1,6 +1,6 @@
 import type { Repositories } from '../db/repositories';
 import type { Nudge } from '../model/nudge';
-import { SETTINGS_ID, defaultSettings, type SettingsFields } from '../model/settings';
+import { SETTINGS_ID, defaultSettings, userTimeZone, type SettingsFields } from '../model/settings';
 import { evaluateNudges } from '../prompts/evaluate';
 import { newlyPending } from '../prompts/notify';
 
@@ -60,12 +60,7 @@ export function createNudgeService(deps: NudgeServiceDeps) {
       repos.settings.get(SETTINGS_ID),
     ]);
     const settings = settingsFields(stored);
-    let timeZone = settings.timeZone || deps.timeZone();
-    try {
-      Intl.DateTimeFormat('en-US', { timeZone });
-    } catch {
-      timeZone = 'UTC';
-    }
+    const timeZone = userTimeZone(settings.timeZone, deps.timeZone());
     const nudges = evaluateNudges({
       partners,
       feedback,

@@ -2,7 +2,7 @@ import type { Repositories } from '../db/repositories';
 import { RpcError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
 import { normalizeSite } from '../mapping/scope-key';
-import { defaultSettings, SETTINGS_ID } from '../model/settings';
+import { defaultSettings, SETTINGS_ID, userTimeZone } from '../model/settings';
 import { buildEngagementView } from '../overlay/engagement-view';
 
 function originOf(url: string | undefined): string {
@@ -91,7 +91,8 @@ export function createOverlayHandlers(
         contractWarningDays:
           settings?.contractEndingNudgeDays ?? defaultSettings().contractEndingNudgeDays,
         now: deps.now(),
-        timeZone: deps.timeZone(),
+        // Counted in the same zone as the reminders, so both warn from the same day.
+        timeZone: userTimeZone(settings?.timeZone, deps.timeZone()),
       });
     },
   };

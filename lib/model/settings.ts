@@ -25,6 +25,21 @@ function nudgeDays(what: string) {
   return z.int({ error: message }).min(1, message).max(365, message);
 }
 
+/**
+ * The zone the user's days are counted in (reminders, the sidebar's dates): the setting when
+ * it names a zone this runtime knows (a synced setting may come from another browser), else
+ * the browser's own.
+ */
+export function userTimeZone(setting: string | undefined, browserZone: string): string {
+  if (!setting) return browserZone;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: setting });
+    return setting;
+  } catch {
+    return browserZone;
+  }
+}
+
 /** An IANA time zone name the runtime knows, e.g. `Europe/Berlin`. */
 export const timeZoneSchema = z
   .string()

@@ -1,9 +1,6 @@
-const ROLE_WORDS: Record<string, string> = {
-  R: 'Responsible',
-  A: 'Accountable',
-  C: 'Consulted',
-  I: 'Informed',
-};
+import { RACI_ROLE_LABELS } from '../../model/raci-roles';
+
+const ROLE_WORDS: Record<string, string> = RACI_ROLE_LABELS;
 
 /** "R·C" → "Responsible and Consulted" (no zod: this runs in the small inline script). */
 export function raciWords(letters: string): string {

@@ -207,6 +207,15 @@ describe('overlay handlers', () => {
     expect((await handlers['overlay.view'](request, JIRA_PAGE)).contractWarning).toBe(
       'The contract ends in 40 days, on 2026-04-19.',
     );
+    // Days are counted in the zone of the settings, as the reminder counts them: at 12:00 UTC
+    // it is already 11 March in Kiritimati (UTC+14).
+    await handlers['settings.save'](
+      params('settings.save', { timeZone: 'Pacific/Kiritimati' }),
+      fromOptions,
+    );
+    expect((await handlers['overlay.view'](request, JIRA_PAGE)).contractWarning).toBe(
+      'The contract ends in 39 days, on 2026-04-19.',
+    );
   });
 
   it('maps a page’s project by extending the partner’s scope on that site, or creating one', async () => {

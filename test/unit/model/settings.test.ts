@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   SETTINGS_ID,
   defaultSettings,
+  userTimeZone,
   settingsInputSchema,
   settingsSchema,
 } from '../../../lib/model';
@@ -93,5 +94,14 @@ describe('settings', () => {
       reviewCadenceDays: 30,
     });
     expect(settingsChangesSchema.safeParse({ reviewCadenceDays: 0 }).success).toBe(false);
+  });
+});
+
+describe('the zone the user’s days are counted in', () => {
+  it('is the setting when the runtime knows it, else the browser’s', () => {
+    expect(userTimeZone('Pacific/Kiritimati', 'Europe/Berlin')).toBe('Pacific/Kiritimati');
+    expect(userTimeZone('', 'Europe/Berlin')).toBe('Europe/Berlin');
+    expect(userTimeZone(undefined, 'Europe/Berlin')).toBe('Europe/Berlin');
+    expect(userTimeZone('Mars/Olympus_Mons', 'Europe/Berlin')).toBe('Europe/Berlin');
   });
 });
