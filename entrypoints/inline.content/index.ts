@@ -8,11 +8,11 @@ import { startInlineTags } from '@/lib/overlay/inline/inline-tags';
 import { readPageScope } from '@/lib/overlay/inline/page-scope';
 import { onLocationChange } from '@/lib/overlay/location-changes';
 import { readShellMode } from '@/lib/overlay/shell-mode';
-import { SIDEBAR_MOUNTED_FLAG } from '@/lib/overlay/sidebar-events';
+import { INLINE_STARTED_FLAG, SIDEBAR_MOUNTED_FLAG } from '@/lib/overlay/sidebar-events';
 import { mountSidebarShell } from '@/lib/overlay/sidebar-shell';
 import frameCss from '@/lib/overlay/sidebar-frame.css?inline';
 
-const INLINE_FLAG = '__partnerLensInlineStarted';
+const INLINE_FLAG = INLINE_STARTED_FLAG;
 type FlaggedWindow = Window & { [INLINE_FLAG]?: boolean; [SIDEBAR_MOUNTED_FLAG]?: boolean };
 
 const SELECTORS = { jira: JIRA_SELECTORS, asana: ASANA_SELECTORS, trello: TRELLO_SELECTORS };

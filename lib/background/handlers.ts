@@ -156,7 +156,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const [scopes, partners] = await Promise.all([repos.scopes.list(), repos.partners.list()]);
       return { context, match: resolvePartner(context, scopes, partners) };
     },
-    'page.visit': async ({ url }, call) => {
+    'page.visit': async ({ url, inlineStarted }, call) => {
       // Read in parallel: this is on the way to the sidebar's first frame.
       const [jiraDataCenter, repos] = await Promise.all([
         deps.jiraSites.list(),
@@ -171,8 +171,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       const frameId = call.sender.frameId ?? 0;
       // The small inline script first (chips, badges, the sidebar's shell), and the sidebar
       // bundle once it has run: the page gets to paint the panel's loading frame before it is
-      // busy evaluating the bundle.
-      await deps.injectInline(tabId, frameId, shellModeFor(context, await deps.sidebarState()));
+      // busy evaluating the bundle. After an in-app navigation it runs already (it follows
+      // navigation itself): no state to read, nothing to inject again.
+      if (!inlineStarted) {
+        await deps.injectInline(tabId, frameId, shellModeFor(context, await deps.sidebarState()));
+      }
       // A board or project page: no React until the slim tab is used; the page keeps
       // announcing, so opening an item brings the sidebar.
       if (!itemKeyOf(context)) return { sidebar: false };

@@ -100,7 +100,11 @@ export const rpcMethods = {
    */
   'page.visit': method({
     access: 'content',
-    params: z.object({ url: urlParam }),
+    params: z.object({
+      url: urlParam,
+      /** The inline script already runs in the page (only its injection is skipped). */
+      inlineStarted: z.boolean().optional(),
+    }),
     result: z.object({ sidebar: z.boolean() }),
   }),
   /** Injects (or reopens) the sidebar in a tab, e.g. from the popup on an unmapped site. */

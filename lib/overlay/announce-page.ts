@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { RPC_KIND } from '../messaging/kind';
 import { onLocationChange } from './location-changes';
+import { INLINE_STARTED_FLAG } from './sidebar-events';
 
 /**
  * The whole job of the always-loaded content script: tell the background which page is open,
@@ -17,7 +18,11 @@ export function announcePageVisits(ctx: ContentScriptContext): void {
       const response: unknown = await browser.runtime.sendMessage({
         kind: RPC_KIND,
         method: 'page.visit',
-        params: { url },
+        params: {
+          url,
+          inlineStarted:
+            (window as unknown as Record<string, unknown>)[INLINE_STARTED_FLAG] === true,
+        },
       });
       sidebarInjected = isSidebarInjected(response);
     } catch {

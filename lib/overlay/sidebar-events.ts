@@ -9,6 +9,12 @@
  */
 export const OPEN_SIDEBAR_EVENT = 'partner-lens:open-sidebar';
 
+/**
+ * Set on the isolated world's `window` once the inline script runs in the page: the announce
+ * script tells the background, which then need not inject it again on in-app navigation.
+ */
+export const INLINE_STARTED_FLAG = '__partnerLensInlineStarted';
+
 /** Set on the isolated world's `window` while the sidebar bundle is mounted in the page. */
 export const SIDEBAR_MOUNTED_FLAG = '__partnerLensSidebarMounted';
 

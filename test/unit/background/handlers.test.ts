@@ -177,6 +177,18 @@ describe('background handlers', () => {
     expect(deps.injectInline.mock.invocationCallOrder.at(-1)).toBeLessThan(
       deps.injectSidebar.mock.invocationCallOrder.at(-1)!,
     );
+
+    // In-app navigation on a page whose inline script runs already: nothing injected again.
+    deps.injectInline.mockClear();
+    deps.injectSidebar.mockClear();
+    expect(
+      await handlers['page.visit']({ url: board, inlineStarted: true }, fromJiraTab(board)),
+    ).toEqual({ sidebar: false });
+    expect(
+      await handlers['page.visit']({ url: preview, inlineStarted: true }, fromJiraTab(preview)),
+    ).toEqual({ sidebar: true });
+    expect(deps.injectInline).not.toHaveBeenCalled();
+    expect(deps.injectSidebar).toHaveBeenCalledTimes(1);
   });
 
   it('ignores a visit whose URL is not the sender’s own page', async () => {
