@@ -1,14 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
+import { useAsync } from '@/components/common/use-async';
+import { LoadError } from './LoadError';
 import { callFromPopup } from './popup-rpc';
 import type { PromptAnswer } from '@/lib/messaging/engagement-methods';
 import type { Nudge } from '@/lib/model/nudge';
 
 const SHOWN = 5;
-
-type State =
-  | { status: 'loading' }
-  | { status: 'ready'; nudges: Nudge[] }
-  | { status: 'error'; message: string };
 
 interface Props {
   /** The popup's partner: its nudges come first. */
@@ -20,28 +17,18 @@ interface Props {
 /** Pending reminders with their action, "Later" (a day) and "Dismiss" (for good). */
 export function PendingNudges({ partnerId, onGiveFeedback, onOpenOptions }: Props) {
   const headingId = useId();
-  const [state, setState] = useState<State>({ status: 'loading' });
+  const [state, reload] = useAsync(
+    () => callFromPopup('nudges.list', {}),
+    '',
+    'Reminders could not be loaded.',
+  );
   const [message, setMessage] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-
-  useEffect(() => {
-    let live = true;
-    callFromPopup('nudges.list', {}).then(
-      (nudges) => live && setState({ status: 'ready', nudges }),
-      (error: unknown) =>
-        live &&
-        setState({
-          status: 'error',
-          message: error instanceof Error ? error.message : 'Reminders could not be loaded.',
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [version]);
+  /** The reminder being answered: its buttons wait, so one click is one answer. */
+  const [answering, setAnswering] = useState<string | null>(null);
 
   const answer = async (nudge: Nudge, answer: PromptAnswer, done: string) => {
     setMessage(null);
+    setAnswering(nudge.subject);
     try {
       await callFromPopup('prompts.answer', {
         partnerId: nudge.partnerId,
@@ -49,15 +36,17 @@ export function PendingNudges({ partnerId, onGiveFeedback, onOpenOptions }: Prop
         answer,
       });
       setMessage(done);
-      setVersion((n) => n + 1);
+      reload();
     } catch (error) {
       setMessage(error instanceof Error ? error.message : 'That did not work. Try again.');
+    } finally {
+      setAnswering(null);
     }
   };
 
   const ordered =
     state.status === 'ready'
-      ? [...state.nudges]
+      ? [...state.data]
           .sort((a, b) => Number(b.partnerId === partnerId) - Number(a.partnerId === partnerId))
           .slice(0, SHOWN)
       : [];
@@ -66,11 +55,7 @@ export function PendingNudges({ partnerId, onGiveFeedback, onOpenOptions }: Prop
     <section className="pl-nudges" aria-labelledby={headingId}>
       <h2 id={headingId}>Reminders</h2>
       {state.status === 'loading' && <p className="pl-meta">Loading…</p>}
-      {state.status === 'error' && (
-        <p className="pl-form-error" role="alert">
-          {state.message}
-        </p>
-      )}
+      {state.status === 'error' && <LoadError message={state.message} onRetry={reload} />}
       {state.status === 'ready' && ordered.length === 0 && (
         <p className="pl-empty" data-testid="pl-popup-nudges-empty">
           Nothing needs your attention.
@@ -98,6 +83,7 @@ export function PendingNudges({ partnerId, onGiveFeedback, onOpenOptions }: Prop
                   type="button"
                   className="pl-button-quiet"
                   aria-label={`Later: remind me about “${nudge.title}” tomorrow`}
+                  disabled={answering === nudge.subject}
                   onClick={() => void answer(nudge, 'later-day', 'Snoozed until tomorrow.')}
                 >
                   Later
@@ -106,6 +92,7 @@ export function PendingNudges({ partnerId, onGiveFeedback, onOpenOptions }: Prop
                   type="button"
                   className="pl-button-quiet"
                   aria-label={`Dismiss “${nudge.title}”`}
+                  disabled={answering === nudge.subject}
                   onClick={() => void answer(nudge, 'never', 'Dismissed.')}
                 >
                   Dismiss

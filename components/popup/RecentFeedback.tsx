@@ -1,14 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useId } from 'react';
+import { useAsync } from '@/components/common/use-async';
+import { LoadError } from './LoadError';
 import { callFromPopup } from './popup-rpc';
 import type { Feedback } from '@/lib/model/feedback';
 import { FEEDBACK_CATEGORY_LABELS, FEEDBACK_KIND_LABELS } from '@/lib/model/feedback-values';
 
 const SHOWN = 5;
-
-type State =
-  | { status: 'loading' }
-  | { status: 'ready'; items: Feedback[] }
-  | { status: 'error'; message: string };
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
@@ -23,38 +20,23 @@ export function RecentFeedback({
   version: number;
 }) {
   const headingId = useId();
-  const [state, setState] = useState<State>({ status: 'loading' });
-  useEffect(() => {
-    let live = true;
-    callFromPopup('feedback.list', { partnerId }).then(
-      (items) => live && setState({ status: 'ready', items: items.slice(0, SHOWN) }),
-      (error: unknown) =>
-        live &&
-        setState({
-          status: 'error',
-          message: error instanceof Error ? error.message : 'Recent feedback could not be loaded.',
-        }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [partnerId, version]);
+  const [state, reload] = useAsync<Feedback[]>(
+    async () => (await callFromPopup('feedback.list', { partnerId })).slice(0, SHOWN),
+    `${partnerId} ${version}`,
+    'Recent feedback could not be loaded.',
+  );
 
   return (
     <section className="pl-recent" aria-labelledby={headingId}>
       <h2 id={headingId}>Recent feedback for {partnerName}</h2>
       {state.status === 'loading' && <p className="pl-meta">Loading…</p>}
-      {state.status === 'error' && (
-        <p className="pl-form-error" role="alert">
-          {state.message}
-        </p>
-      )}
-      {state.status === 'ready' && state.items.length === 0 && (
+      {state.status === 'error' && <LoadError message={state.message} onRetry={reload} />}
+      {state.status === 'ready' && state.data.length === 0 && (
         <p className="pl-empty">No feedback for {partnerName} yet.</p>
       )}
-      {state.status === 'ready' && state.items.length > 0 && (
+      {state.status === 'ready' && state.data.length > 0 && (
         <ul className="pl-recent-list">
-          {state.items.map((feedback) => (
+          {state.data.map((feedback) => (
             <li key={feedback.id} className="pl-recent-item" data-testid="pl-recent-feedback">
               <span className="pl-recent-head">
                 <span aria-label={`${feedback.rating} of 5 stars`} role="img">
