@@ -79,7 +79,12 @@ export function OptionsApp() {
             />
           )}
           {route.page === 'engagement' && (
-            <EngagementPage partnerId={route.id} page={route.record} partners={partners} />
+            <EngagementPage
+              partnerId={route.id}
+              page={route.record}
+              partners={partners}
+              onRetry={reloadAll}
+            />
           )}
           {route.page === 'jira-sites' && <JiraSitesPage />}
           {route.page === 'feedback' && <FeedbackHistory partnerId={null} partners={partners} />}

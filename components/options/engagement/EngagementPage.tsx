@@ -11,16 +11,20 @@ interface Props {
   partnerId: string;
   page: EngagementPageName;
   partners: AsyncState<Partner[]>;
+  onRetry(): void;
 }
 
 /** `#/partners/<id>/<raci|risks|plan|touchpoints>`: one record editor of one partner. */
-export function EngagementPage({ partnerId, page, partners }: Props) {
+export function EngagementPage({ partnerId, page, partners, onRetry }: Props) {
   if (partners.status === 'loading') return <p role="status">Loading partner…</p>;
   if (partners.status === 'error') {
     return (
-      <p className="pl-form-error" role="alert">
-        {partners.message}
-      </p>
+      <div className="pl-form-error" role="alert">
+        <p>{partners.message}</p>
+        <button type="button" className="pl-button-secondary" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
     );
   }
   const partner = partners.data.find((candidate) => candidate.id === partnerId);
