@@ -106,7 +106,11 @@ export function FeedbackForm({
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const firstRating = useRef<HTMLInputElement | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
-  const building = useRef(false);
+  /**
+   * Set from the first step of a save to its end. The `saving` state reaches `save` only after
+   * a render, so a quick second Ctrl/Cmd+Enter would otherwise save twice.
+   */
+  const inFlight = useRef(false);
   const pickerRef = useRef<HTMLInputElement | null>(null);
 
   const fixedPartner = target?.partnerId;
@@ -190,20 +194,20 @@ export function FeedbackForm({
   }, [ready]);
 
   const save = useCallback(async () => {
-    if (!ready || saving || building.current || !target || !draftKey) return;
+    if (!ready || saving || inFlight.current || !target || !draftKey) return;
     setFormError(null);
-    building.current = true;
+    inFlight.current = true;
     let built: BuildResult;
     try {
       const { buildFeedbackInput } = await loadBuilder();
       built = buildFeedbackInput(fieldsRef.current, target, new Date());
     } catch {
+      inFlight.current = false;
       setFormError('The form could not be checked. Close the popup and open it again.');
       return;
-    } finally {
-      building.current = false;
     }
     if (!built.ok) {
+      inFlight.current = false;
       setErrors(built.errors);
       // Focus the first field to fix, in the order of the form.
       const first = (['partnerId', 'rating', 'kind', 'note'] as const).find((f) => built.errors[f]);
@@ -241,6 +245,7 @@ export function FeedbackForm({
         error instanceof Error ? error.message : 'The feedback was not saved. Try again.',
       );
     } finally {
+      inFlight.current = false;
       setSaving(false);
     }
   }, [ready, saving, target, draftKey, onSaved]);

@@ -94,12 +94,15 @@ describe('PopupApp', () => {
 
     fireEvent.keyDown(document.body, { key: '5' });
     await waitFor(() => expect(checkedRating()).toBe('5'));
+    // Pressed twice quickly: one entry.
+    fireEvent.keyDown(document.body, { key: 'Enter', ctrlKey: true });
     fireEvent.keyDown(document.body, { key: 'Enter', ctrlKey: true });
     await waitFor(() => screen.getByTestId('pl-feedback-saved'));
     expect(call).toHaveBeenCalledWith(
       'feedback.save',
       expect.objectContaining({ partnerId: GLOBEX, rating: 5, kind: 'praise' }),
     );
+    expect(call.mock.calls.filter(([method]) => method === 'feedback.save')).toHaveLength(1);
     expect(screen.getByTestId('pl-feedback-saved').textContent).toContain('5 ★ praise for Globex');
     expect(checkedRating()).toBeUndefined();
     await waitFor(() => expect(screen.getAllByTestId('pl-recent-feedback')).toHaveLength(1));
