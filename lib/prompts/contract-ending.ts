@@ -1,4 +1,5 @@
-import { dayOfDate, days, formatDay, startOfDay } from './days';
+import { parseDateOnly } from '../kpi/instant';
+import { days, formatDay, startOfDay } from './days';
 import type { NudgeRuleModule } from './rule';
 import { nudgeSubject } from './subject';
 
@@ -15,7 +16,7 @@ export const contractEndingRule: NudgeRuleModule = {
   evaluate({ partner }, { settings, calendar, today }) {
     if (!partner.contractEnd) return [];
     const threshold = settings.contractEndingNudgeDays;
-    const end = dayOfDate(partner.contractEnd);
+    const end = parseDateOnly(partner.contractEnd);
     const left = end - today;
     if (left > threshold) return [];
     const title =

@@ -1,8 +1,8 @@
-import { civilFromDays, daysFromCivil } from '../kpi/instant';
 import type { ZonedCalendar } from '../kpi/time-zone';
 
 /**
- * Day arithmetic of the nudge rules. Instants (feedback given, meeting held) are placed on
+ * Day arithmetic of the nudge rules (plain dates go through `parseDateOnly` and
+ * `civilFromDays` of `lib/kpi/instant.ts`). Instants (feedback given, meeting held) are placed on
  * the local calendar day of the user's time zone; plain dates (due dates, contract dates)
  * already are local days. Day numbers count from 1970-01-01 like `lib/kpi/time-zone.ts`.
  */
@@ -10,20 +10,6 @@ import type { ZonedCalendar } from '../kpi/time-zone';
 /** Local day number of an ISO instant. */
 export function dayOfInstant(calendar: ZonedCalendar, iso: string): number {
   return calendar.dayOf(Date.parse(iso));
-}
-
-/** Day number of a `YYYY-MM-DD` date. */
-export function dayOfDate(date: string): number {
-  return daysFromCivil(
-    Number(date.slice(0, 4)),
-    Number(date.slice(5, 7)),
-    Number(date.slice(8, 10)),
-  );
-}
-
-/** `YYYY-MM-DD` of a day number. */
-export function dateOfDay(day: number): string {
-  return civilFromDays(day);
 }
 
 /** The first instant of a local day, as an ISO string (the `since` of a nudge). */

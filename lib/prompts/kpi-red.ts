@@ -1,7 +1,8 @@
+import { parseDateOnly } from '../kpi/instant';
 import { formatValue } from '../kpi/format';
 import { dailySeries } from '../kpi/history';
 import type { Nudge } from '../model/nudge';
-import { dayOfDate, formatDay, startOfDay } from './days';
+import { formatDay, startOfDay } from './days';
 import { ACTIVE_ONLY, type NudgeRuleModule } from './rule';
 import { nudgeSubject } from './subject';
 
@@ -37,9 +38,9 @@ export const kpiRedRule: NudgeRuleModule = {
         partnerId: partner.id,
         partnerName: partner.name,
         title: `${kpi.name} turned red for ${partner.name}`,
-        reason: `${kpi.name} is ${value} (${latest.date}), ${comparison} its red threshold of ${formatValue(kpi.redThreshold, kpi.unit)}; the target is ${formatValue(kpi.target, kpi.unit)}. It has been red since ${formatDay(dayOfDate(turned.date))}.`,
+        reason: `${kpi.name} is ${value} (${latest.date}), ${comparison} its red threshold of ${formatValue(kpi.redThreshold, kpi.unit)}; the target is ${formatValue(kpi.target, kpi.unit)}. It has been red since ${formatDay(parseDateOnly(turned.date))}.`,
         action: { kind: 'open-options', label: 'Open the KPIs', route },
-        since: startOfDay(calendar, dayOfDate(turned.date)),
+        since: startOfDay(calendar, parseDateOnly(turned.date)),
       });
     }
     return nudges;

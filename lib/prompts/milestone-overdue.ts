@@ -1,5 +1,6 @@
+import { parseDateOnly } from '../kpi/instant';
 import type { Nudge } from '../model/nudge';
-import { dayOfDate, days, formatDay, startOfDay } from './days';
+import { days, formatDay, startOfDay } from './days';
 import { ACTIVE_ONLY, type NudgeRuleModule } from './rule';
 import { nudgeSubject } from './subject';
 
@@ -18,7 +19,7 @@ export const milestoneOverdueRule: NudgeRuleModule = {
     const nudges: Nudge[] = [];
     for (const milestone of milestones) {
       if (milestone.status !== 'planned' && milestone.status !== 'in-progress') continue;
-      const due = dayOfDate(milestone.dueDate);
+      const due = parseDateOnly(milestone.dueDate);
       if (due >= today) continue;
       nudges.push({
         subject: nudgeSubject(

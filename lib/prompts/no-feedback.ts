@@ -1,4 +1,5 @@
-import { dateOfDay, dayOfInstant, days, formatDay, startOfDay } from './days';
+import { civilFromDays } from '../kpi/instant';
+import { dayOfInstant, days, formatDay, startOfDay } from './days';
 import { partnerStartDay, partnerStartPhrase } from './partner-start';
 import { ACTIVE_ONLY, type NudgeRuleModule } from './rule';
 import { nudgeSubject } from './subject';
@@ -25,7 +26,7 @@ export const noFeedbackRule: NudgeRuleModule = {
       : `No feedback has been given for ${partner.name} since ${partnerStartPhrase(partner, calendar)} on ${formatDay(anchor)}, ${days(gap)} ago`;
     return [
       {
-        subject: nudgeSubject('no-feedback', partner.id, dateOfDay(anchor)),
+        subject: nudgeSubject('no-feedback', partner.id, civilFromDays(anchor)),
         rule: 'no-feedback',
         partnerId: partner.id,
         partnerName: partner.name,

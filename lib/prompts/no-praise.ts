@@ -1,4 +1,5 @@
-import { dateOfDay, dayOfInstant, days, formatDay, startOfDay } from './days';
+import { civilFromDays } from '../kpi/instant';
+import { dayOfInstant, days, formatDay, startOfDay } from './days';
 import { partnerStartDay, partnerStartPhrase } from './partner-start';
 import { ACTIVE_ONLY, type NudgeRuleModule } from './rule';
 import { nudgeSubject } from './subject';
@@ -26,7 +27,7 @@ export const noPraiseRule: NudgeRuleModule = {
       : `${partner.name} has had no praise since ${partnerStartPhrase(partner, calendar)} on ${formatDay(anchor)}, ${days(gap)} ago`;
     return [
       {
-        subject: nudgeSubject('no-praise', partner.id, dateOfDay(anchor)),
+        subject: nudgeSubject('no-praise', partner.id, civilFromDays(anchor)),
         rule: 'no-praise',
         partnerId: partner.id,
         partnerName: partner.name,

@@ -1,6 +1,7 @@
+import { parseDateOnly } from '../kpi/instant';
 import type { ZonedCalendar } from '../kpi/time-zone';
 import type { Partner } from '../model/partner';
-import { dayOfDate, dayOfInstant } from './days';
+import { dayOfInstant } from './days';
 
 /**
  * The day the partner's work can be expected to start for the rules that measure a gap with
@@ -11,13 +12,13 @@ import { dayOfDate, dayOfInstant } from './days';
 export function partnerStartDay(partner: Partner, calendar: ZonedCalendar): number {
   const added = dayOfInstant(calendar, partner.createdAt);
   if (!partner.contractStart) return added;
-  return Math.max(added, dayOfDate(partner.contractStart));
+  return Math.max(added, parseDateOnly(partner.contractStart));
 }
 
 /** Words for where the start day came from. */
 export function partnerStartPhrase(partner: Partner, calendar: ZonedCalendar): string {
   const added = dayOfInstant(calendar, partner.createdAt);
-  return partner.contractStart && dayOfDate(partner.contractStart) > added
+  return partner.contractStart && parseDateOnly(partner.contractStart) > added
     ? 'its contract started'
     : 'it was added';
 }

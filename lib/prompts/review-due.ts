@@ -1,12 +1,5 @@
-import {
-  dateOfDay,
-  dayOfDate,
-  dayOfInstant,
-  days,
-  formatDay,
-  relativeDays,
-  startOfDay,
-} from './days';
+import { civilFromDays, parseDateOnly } from '../kpi/instant';
+import { dayOfInstant, days, formatDay, relativeDays, startOfDay } from './days';
 import { ACTIVE_ONLY, type NudgeRuleModule } from './rule';
 import { nudgeSubject } from './subject';
 
@@ -23,9 +16,9 @@ export const reviewDueRule: NudgeRuleModule = {
     const cadence = settings.reviewCadenceDays;
     const latest = [...reviews].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd))[0];
     const from = latest
-      ? dayOfDate(latest.periodEnd)
+      ? parseDateOnly(latest.periodEnd)
       : partner.contractStart
-        ? dayOfDate(partner.contractStart)
+        ? parseDateOnly(partner.contractStart)
         : dayOfInstant(calendar, partner.createdAt);
     const due = from + cadence;
     if (today < due) return [];
@@ -36,7 +29,7 @@ export const reviewDueRule: NudgeRuleModule = {
         : `${partner.name} has not been reviewed since it was added on ${formatDay(from)}`;
     return [
       {
-        subject: nudgeSubject('review-due', partner.id, dateOfDay(due)),
+        subject: nudgeSubject('review-due', partner.id, civilFromDays(due)),
         rule: 'review-due',
         partnerId: partner.id,
         partnerName: partner.name,

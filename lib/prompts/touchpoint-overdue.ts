@@ -1,6 +1,7 @@
+import { civilFromDays } from '../kpi/instant';
 import type { Nudge } from '../model/nudge';
 import { TOUCHPOINT_KIND_LABELS, TOUCHPOINT_KINDS, type Touchpoint } from '../model/touchpoint';
-import { dateOfDay, dayOfInstant, days, formatDay, relativeDays, startOfDay } from './days';
+import { dayOfInstant, days, formatDay, relativeDays, startOfDay } from './days';
 import { ACTIVE_ONLY, type NudgeRuleModule } from './rule';
 import { nudgeSubject } from './subject';
 
@@ -53,7 +54,11 @@ export const touchpointOverdueRule: NudgeRuleModule = {
         const dueDay = lastHeldDay + cadence;
         if (today > dueDay) {
           nudges.push({
-            subject: nudgeSubject('touchpoint-overdue', partner.id, `${kind}:${dateOfDay(dueDay)}`),
+            subject: nudgeSubject(
+              'touchpoint-overdue',
+              partner.id,
+              `${kind}:${civilFromDays(dueDay)}`,
+            ),
             rule: 'touchpoint-overdue',
             partnerId: partner.id,
             partnerName: partner.name,
