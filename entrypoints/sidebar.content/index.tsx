@@ -4,11 +4,7 @@ import { Sidebar } from '@/components/sidebar/Sidebar';
 import { readJiraSites } from '@/lib/hosts/jira-sites-store';
 import { onLocationChange } from '@/lib/overlay/location-changes';
 import { sidebarCommandSchema } from '@/lib/overlay/sidebar-commands';
-import {
-  OPEN_SIDEBAR_EVENT,
-  SIDEBAR_MOUNTED_EVENT,
-  SIDEBAR_MOUNTED_FLAG,
-} from '@/lib/overlay/sidebar-events';
+import { SIDEBAR_MOUNTED_EVENT, SIDEBAR_MOUNTED_FLAG } from '@/lib/overlay/sidebar-events';
 import { browser } from 'wxt/browser';
 import {
   readSidebarOpen,
@@ -61,8 +57,6 @@ export default defineContentScript({
     };
     browser.runtime.onMessage.addListener(onCommand);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onCommand));
-    // An inline chip was clicked: open the panel (every sidebar follows the shared state).
-    ctx.addEventListener(window, OPEN_SIDEBAR_EVENT, () => void writeSidebarOpen(true));
     const subscribeToggle = (listener: () => void) => {
       toggleListeners.add(listener);
       return () => void toggleListeners.delete(listener);

@@ -4,12 +4,6 @@
  */
 
 /**
- * Dispatched on `window` by an inline chip: the sidebar opens its panel. The shared open state
- * is set too, so a sidebar injected afterwards opens as well.
- */
-export const OPEN_SIDEBAR_EVENT = 'partner-lens:open-sidebar';
-
-/**
  * Set on the isolated world's `window` once the inline script runs in the page: the announce
  * script tells the background, which then need not inject it again on in-app navigation.
  */
