@@ -91,6 +91,13 @@ function drawTab(
   button.append(letters);
   aside.append(button);
 
+  // Shown beside the tab when the sidebar could not come (a tooltip would reach few people).
+  const failure = doc.createElement('div');
+  failure.className = 'pl-panel pl-body pl-error';
+  failure.setAttribute('role', 'alert');
+  failure.hidden = true;
+  aside.append(failure);
+
   let opening = false;
   button.addEventListener(
     'click',
@@ -98,11 +105,12 @@ function drawTab(
       if (opening) return;
       opening = true;
       button.setAttribute('aria-busy', 'true');
-      button.removeAttribute('title');
+      failure.hidden = true;
       open().catch(() => {
         opening = false;
         button.removeAttribute('aria-busy');
-        button.title = 'Partner Lens could not open here. Reload the page and try again.';
+        failure.textContent = 'Partner Lens could not open here. Reload the page and try again.';
+        failure.hidden = false;
       });
     },
     { signal },

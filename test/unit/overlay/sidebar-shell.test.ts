@@ -88,9 +88,12 @@ describe('the sidebar shell: the slim tab of board pages', () => {
     const { button } = mount(open);
     button.click();
     await vi.waitFor(() => expect(button.getAttribute('aria-busy')).toBeNull());
-    expect(button.title).toContain('Reload the page');
+    const alert = button.parentElement!.querySelector<HTMLElement>('[role="alert"]')!;
+    expect(alert.hidden).toBe(false);
+    expect(alert.textContent).toContain('Reload the page');
     button.click();
     expect(open).toHaveBeenCalledTimes(2);
+    expect(alert.hidden).toBe(true);
   });
 
   it('steps aside when the sidebar mounts, handing over the focus only when it had it', () => {
