@@ -101,9 +101,21 @@ export function createNudgeService(deps: NudgeServiceDeps) {
     }
   }
 
-  /** Re-evaluates now (after the evaluation under way, if any) and returns every nudge. */
+  /** An evaluation queued and not started yet: later callers share it (it will see their data). */
+  let queued: Promise<Nudge[]> | null = null;
+
+  /**
+   * Re-evaluates (after the evaluation under way, if any) and returns every nudge. A burst of
+   * data changes (a sync recording several partners' KPIs) costs one evaluation, not one each.
+   */
   function refresh(): Promise<Nudge[]> {
-    const next = queue.then(evaluate, evaluate);
+    if (queued) return queued;
+    const run = () => {
+      queued = null;
+      return evaluate();
+    };
+    const next = queue.then(run, run);
+    queued = next;
     queue = next.catch(() => undefined);
     return next;
   }

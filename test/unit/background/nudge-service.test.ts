@@ -99,6 +99,26 @@ async function partnerEndingSoon(handlers: Awaited<ReturnType<typeof setup>>['ha
 }
 
 describe('nudge service', () => {
+  it('evaluates a burst of changes once, and again for a change after it', async () => {
+    const db = await freshDb();
+    const repos = createRepositories(db, testStamper('device-a', Date.now()).stamper);
+    let evaluations = 0;
+    const service = createNudgeService({
+      repositories: async () => {
+        evaluations += 1;
+        return repos;
+      },
+      now: () => new Date('2026-03-20T12:00:00.000Z'),
+      timeZone: () => 'UTC',
+    });
+    const burst = [service.refresh(), service.list(), service.refresh()];
+    service.changed();
+    await Promise.all(burst);
+    expect(evaluations).toBe(1);
+    await service.refresh();
+    expect(evaluations).toBe(2);
+  });
+
   it('lists the nudges from the stored records and shows their count on the badge', async () => {
     const { handlers, badge, changes } = await setup();
     const partner = await partnerEndingSoon(handlers);
