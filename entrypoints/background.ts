@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
+import { createPopupSnapshotStore } from '@/lib/background/popup-snapshots';
 import {
   createDatabaseProvider,
   createRepositoryProvider,
@@ -115,6 +116,7 @@ export default defineBackground(() => {
     kpis,
     nudges,
     onDataChanged: nudges.changed,
+    popupSnapshots: createPopupSnapshotStore(),
     now,
     timeZone,
     injectSidebar: async (tabId, frameId) => {

@@ -2,6 +2,7 @@ import {
   useCallback,
   useEffect,
   useId,
+  useLayoutEffect,
   useRef,
   useState,
   type FormEvent,
@@ -16,15 +17,20 @@ import { effectiveKind } from '@/lib/feedback/suggest-kind';
 import { callFromPopup } from './popup-rpc';
 import { RpcError } from '@/lib/messaging/errors';
 import type { Feedback } from '@/lib/model/feedback';
-import {
-  FEEDBACK_CATEGORIES,
-  FEEDBACK_CATEGORY_LABELS,
-  FEEDBACK_KIND_LABELS,
-  FEEDBACK_KINDS,
-} from '@/lib/model/feedback-values';
+import { FEEDBACK_CATEGORIES, FEEDBACK_CATEGORY_LABELS } from '@/lib/model/feedback-values';
 import { TOOL_LABELS } from '@/lib/model/tools';
 import type { Partner } from '@/lib/model/partner';
 import { ChoiceGroup } from './ChoiceGroup';
+import type { FirstFrame, FocusedControl } from './first-frame';
+import {
+  KIND_OPTIONS,
+  NOTE_MAX_LENGTH,
+  NOTE_PLACEHOLDER,
+  RATING_KEYS_HINT,
+  RATING_OPTIONS,
+  SAVE_SHORTCUTS,
+  saveShortcutLabel,
+} from './form-text';
 import { startPopupBoot } from './popup-boot';
 import { PartnerPicker } from './PartnerPicker';
 
@@ -36,19 +42,6 @@ const DRAFT_DEBOUNCE_MS = 150;
  */
 const loadBuilder = () => import('@/lib/feedback/build-feedback');
 
-export const RATING_OPTIONS = [
-  { value: 1, label: '1 star: poor', display: '1 ★' },
-  { value: 2, label: '2 stars: fair', display: '2 ★' },
-  { value: 3, label: '3 stars: good', display: '3 ★' },
-  { value: 4, label: '4 stars: very good', display: '4 ★' },
-  { value: 5, label: '5 stars: excellent', display: '5 ★' },
-] as const;
-
-const KIND_OPTIONS = FEEDBACK_KINDS.map((value) => ({
-  value,
-  label: FEEDBACK_KIND_LABELS[value],
-}));
-
 const EMPTY: FeedbackDraftFields = { categories: [], note: '' };
 
 /** The fields of the key's draft if the drafts are loaded (none: empty), else `undefined`. */
@@ -59,8 +52,6 @@ function preloadedDraft(key: string): FeedbackDraftFields | undefined {
   const { updatedAt: _updatedAt, ...restored } = draft;
   return restored;
 }
-
-const isMac = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 interface Props {
   /** The page's (or a nudge's) partner and item; `null` while the popup is still reading them. */
@@ -75,6 +66,40 @@ interface Props {
   partnerAction?: ReactNode;
   onPartnerChange(partnerId: string | undefined): void;
   onSaved(saved: Feedback, fields: FeedbackDraftFields, draftKey: string): void;
+  /**
+   * The plain-DOM first frame of this very target (same draft key): the form starts from
+   * what was entered there, and replaces it in its first commit.
+   */
+  handover?: FirstFrame;
+}
+
+/** True when two entries hold the same rating, kind, categories and note. */
+function sameEntry(a: FeedbackDraftFields, b: FeedbackDraftFields): boolean {
+  return (
+    a.rating === b.rating &&
+    a.kind === b.kind &&
+    a.note === b.note &&
+    a.categories.join() === b.categories.join()
+  );
+}
+
+/** Puts the focus back on the control that had it in the first frame. */
+function restoreFocus(form: HTMLFormElement | null, control: FocusedControl | null) {
+  if (!form || !control) return;
+  if (control.name === 'save') {
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+    return;
+  }
+  const target = [...form.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('[name]')].find(
+    (element) =>
+      element.name === control.name &&
+      (control.value === undefined || element.value === control.value),
+  );
+  target?.focus();
+  if (target instanceof HTMLTextAreaElement && control.selection) {
+    const { start, end, direction } = control.selection;
+    target.setSelectionRange(start, end, direction);
+  }
 }
 
 /**
@@ -89,12 +114,15 @@ export function FeedbackForm({
   partnerAction,
   onPartnerChange,
   onSaved,
+  handover,
 }: Props) {
   const headingId = useId();
   const draftKey = target ? draftKeyOf(target) : null;
   // The drafts are usually loaded before the form first renders: then it starts ready,
   // without waiting a render for the draft of its key.
-  const [initial] = useState(() => (draftKey ? preloadedDraft(draftKey) : undefined));
+  const [initial] = useState(() =>
+    handover ? handover.fields() : draftKey ? preloadedDraft(draftKey) : undefined,
+  );
   const [fields, setFields] = useState<FeedbackDraftFields>(initial ?? EMPTY);
   const [loadedKey, setLoadedKey] = useState<string | null>(
     initial !== undefined ? draftKey : null,
@@ -273,6 +301,20 @@ export function FeedbackForm({
     if (ready && focusOnReady) firstRating.current?.focus();
   }, [ready, focusOnReady]);
 
+  // Replace the first frame before the browser paints again: same place, same values.
+  useLayoutEffect(() => {
+    if (!handover) return;
+    const focused = handover.focused();
+    handover.remove();
+    restoreFocus(formRef.current, focused);
+    const stored = (draftKey ? preloadedDraft(draftKey) : undefined) ?? EMPTY;
+    // Keep as a draft what was entered before React was in.
+    if (!sameEntry(stored, fieldsRef.current)) update({});
+    if (handover.saveRequested) void save();
+    // Once, on mount: the handover is the first frame of this form's first render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     void save();
@@ -280,7 +322,7 @@ export function FeedbackForm({
 
   const item = target?.item;
   const kind = effectiveKind(fields);
-  const shortcut = isMac() ? '⌘+Enter' : 'Ctrl+Enter';
+  const shortcut = saveShortcutLabel();
 
   return (
     <section className="pl-quick-entry" aria-labelledby={headingId}>
@@ -376,7 +418,7 @@ export function FeedbackForm({
               type="submit"
               className="pl-button-primary"
               disabled={saving}
-              aria-keyshortcuts="Control+Enter Meta+Enter"
+              aria-keyshortcuts={SAVE_SHORTCUTS}
             >
               {saving ? 'Saving…' : 'Save feedback'}
             </button>
@@ -439,7 +481,7 @@ function RatingGroup({
         ))}
       </div>
       <p id={`${id}-hint`} className="pl-visually-hidden">
-        Keys 1 to 5 set the rating.
+        {RATING_KEYS_HINT}
       </p>
       {error && (
         <p id={`${id}-error`} className="pl-field-error" role="alert">
@@ -467,8 +509,8 @@ function NoteField({
         id={id}
         name="note"
         rows={3}
-        maxLength={10_000}
-        placeholder="What went well, what to change"
+        maxLength={NOTE_MAX_LENGTH}
+        placeholder={NOTE_PLACEHOLDER}
         value={value}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}

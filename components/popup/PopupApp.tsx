@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ContextSummary } from '@/components/common/ContextSummary';
 import { PartnerCard } from '@/components/common/PartnerCard';
 import type { FeedbackDraftFields } from '@/lib/feedback/draft-store';
@@ -10,6 +10,7 @@ import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
 import { writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
 import { FEEDBACK_KIND_LABELS } from '@/lib/model/feedback-values';
 import { FeedbackForm } from './FeedbackForm';
+import { pendingFirstFrame } from './first-frame';
 import { PendingNudges } from './PendingNudges';
 import { RecentFeedback } from './RecentFeedback';
 import { startPopupBoot } from './popup-boot';
@@ -42,6 +43,8 @@ export function PopupApp() {
   const [feedbackVersion, setFeedbackVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const undoRef = useRef<HTMLButtonElement | null>(null);
+  // The plain-DOM form drawn while React loaded (first-frame.ts), if any.
+  const [firstFrame, setFirstFrame] = useState(pendingFirstFrame);
 
   const match = state.status === 'ready' ? state.view.match : null;
   const pageTarget = useMemo<FeedbackTarget | null>(() => {
@@ -79,6 +82,19 @@ export function PopupApp() {
   useEffect(() => {
     if (saved?.phase === 'saved') undoRef.current?.focus();
   }, [saved]);
+
+  // The form took the first frame over (its effect ran first) unless the page turned out
+  // another; either way it goes now. A "Change partner" click there is carried out here.
+  useLayoutEffect(() => {
+    if (!firstFrame) return;
+    firstFrame.remove();
+    setFirstFrame(null);
+    if (firstFrame.changePartnerRequested && pageTarget?.partnerId) {
+      setOverride({ target: { item: pageTarget.item }, focus: false });
+    }
+    // Once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const undo = async () => {
     if (saved?.phase !== 'saved') return;
@@ -152,6 +168,11 @@ export function PopupApp() {
         }
         onPartnerChange={setPickedPartnerId}
         onSaved={onSaved}
+        handover={
+          firstFrame && target && !override && firstFrame.draftKey === draftKeyOf(target)
+            ? firstFrame
+            : undefined
+        }
       />
       <div aria-live="polite" className="pl-saved-region">
         {saved?.phase === 'saved' || saved?.phase === 'undoing' ? (

@@ -1,6 +1,7 @@
 import { createDraftStore, type DraftStore } from '@/lib/feedback/draft-store';
 import type { ItemRef } from '@/lib/feedback/feedback-target';
 import { itemRefFor } from '@/lib/feedback/item-prefill';
+import { snapshotFor } from '@/lib/feedback/popup-snapshot';
 import { readRpcReply } from '@/lib/messaging/client';
 import type { ContextView } from '@/lib/messaging/context-view';
 import type { Partner } from '@/lib/model/partner';
@@ -37,17 +38,21 @@ async function resolveTab(): Promise<Exclude<ActiveTabState, { status: 'loading'
   try {
     const read = await startEarlyReads().tab;
     if (!read.found) return { status: 'no-context' };
+    const sources = { tabUrl: read.tabUrl, tabTitle: read.tabTitle };
+    const snapshot = snapshotFor(read.snapshots, read.tabId, read.tabUrl);
+    if (snapshot) {
+      const { view, item } = snapshot;
+      const ref = itemRefFor(view.context, { ...sources, cached: item });
+      return { status: 'ready', tabId: read.tabId, view, item: ref };
+    }
+    const answer = await read.fromBackground();
     const [view, cached] = await Promise.all([
-      readRpcReply<'context.resolve'>(Promise.resolve(read.view)),
-      read.cached === null
+      readRpcReply<'context.resolve'>(Promise.resolve(answer.view)),
+      answer.cached === null
         ? null
-        : readRpcReply<'workItems.get'>(Promise.resolve(read.cached)).catch(() => null),
+        : readRpcReply<'workItems.get'>(Promise.resolve(answer.cached)).catch(() => null),
     ]);
-    const item = itemRefFor(read.context, {
-      tabUrl: read.tabUrl,
-      tabTitle: read.tabTitle,
-      cached,
-    });
+    const item = itemRefFor(answer.context, { ...sources, cached });
     return { status: 'ready', tabId: read.tabId, view, item };
   } catch (error) {
     return {

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { detectContext } from '@/lib/hosts/detect';
 import { itemKeyOf } from '@/lib/hosts/item-key';
+import { needsEnrichment } from '@/lib/hosts/needs-enrichment';
+import { POPUP_SNAPSHOTS_KEY } from '@/lib/feedback/popup-snapshot-prefill';
 import { RPC_KIND } from '@/lib/messaging/kind';
 import type { HostContext } from '@/lib/model/host-context';
 import type { JiraSite } from '@/lib/model/jira-site';
@@ -17,17 +19,29 @@ import type { JiraSite } from '@/lib/model/jira-site';
 const DRAFTS_KEY = 'feedbackDrafts';
 const JIRA_SITES_KEY = 'jiraDataCenterSites';
 
+/** The background's answers about a page: raw RPC replies, validated by popup-boot.ts. */
+export interface BackgroundRead {
+  context: HostContext;
+  view: unknown;
+  cached: unknown;
+}
+
 export type TabRead =
   | { found: false }
   | {
       found: true;
       tabId: number;
-      tabUrl?: string;
+      tabUrl: string;
       tabTitle?: string;
-      context: HostContext;
-      /** Raw RPC replies, validated by popup-boot.ts. */
-      view: unknown;
-      cached: unknown;
+      /** What the URL tells (before any tracker read). */
+      detected: HostContext;
+      /**
+       * The stored snapshots by tab id (raw; popup-boot.ts checks this tab's), when one was
+       * taken for this very URL; the background is then not asked unless it is unusable.
+       */
+      snapshots?: unknown;
+      /** Asks the background (once); already under way when there is no snapshot. */
+      fromBackground(): Promise<BackgroundRead>;
     };
 
 export interface EarlyReads {
@@ -66,22 +80,8 @@ async function jiraSites(stored: Promise<Record<string, unknown>>): Promise<Jira
   return readJiraSites();
 }
 
-/** A Trello card or an Asana task URL without its board/project needs one tracker read. */
-function needsEnrichment(context: HostContext): boolean {
-  return (
-    (context.tool === 'trello' && !!context.cardShortLink && !context.boardShortLink) ||
-    (context.tool === 'asana' && !!context.taskGid && !context.projectGid)
-  );
-}
-
-/**
- * The partner and item behind the popup's tab. The popup sees the tab's URL only on tracker
- * hosts (host permissions), which is exactly where a context can exist.
- */
-async function readTab(stored: Promise<Record<string, unknown>>): Promise<TabRead> {
-  const [tab, jiraDataCenter] = await Promise.all([targetTab(), jiraSites(stored)]);
-  const detected = tab?.url ? detectContext(tab.url, { jiraDataCenter }) : null;
-  if (tab?.id === undefined || !detected) return { found: false };
+/** The partner and item behind a page, from the background (after a tracker read if needed). */
+async function readFromBackground(detected: HostContext): Promise<BackgroundRead> {
   let context = detected;
   if (needsEnrichment(detected)) {
     // Loaded only when needed: it brings the tracker clients along.
@@ -95,14 +95,43 @@ async function readTab(stored: Promise<Record<string, unknown>>): Promise<TabRea
       ? send('workItems.get', { tool: context.tool, site: context.site, key }).catch(() => null)
       : null,
   ]);
+  return { context, view, cached };
+}
+
+/** True when the raw snapshots hold an entry taken for this tab at this URL. */
+function hasSnapshot(snapshots: unknown, tabId: number, url: string): boolean {
+  if (typeof snapshots !== 'object' || snapshots === null) return false;
+  const entry: unknown = (snapshots as Record<string, unknown>)[String(tabId)];
+  return typeof entry === 'object' && entry !== null && (entry as { url?: unknown }).url === url;
+}
+
+/**
+ * The partner and item behind the popup's tab. The popup sees the tab's URL only on tracker
+ * hosts (host permissions), which is exactly where a context can exist.
+ */
+async function readTab(
+  stored: Promise<Record<string, unknown>>,
+  snapshots: Promise<unknown>,
+): Promise<TabRead> {
+  const [tab, jiraDataCenter, taken] = await Promise.all([
+    targetTab(),
+    jiraSites(stored),
+    snapshots,
+  ]);
+  const detected = tab?.url ? detectContext(tab.url, { jiraDataCenter }) : null;
+  if (tab?.id === undefined || !tab.url || !detected) return { found: false };
+  let background: Promise<BackgroundRead> | undefined;
+  const fromBackground = () => (background ??= readFromBackground(detected));
+  const snapshot = hasSnapshot(taken, tab.id, tab.url);
+  if (!snapshot) void fromBackground().catch(() => undefined);
   return {
     found: true,
     tabId: tab.id,
     tabUrl: tab.url,
     tabTitle: tab.title,
-    context,
-    view,
-    cached,
+    detected,
+    ...(snapshot ? { snapshots: taken } : {}),
+    fromBackground,
   };
 }
 
@@ -112,8 +141,14 @@ let early: EarlyReads | undefined;
 export function startEarlyReads(): EarlyReads {
   if (early) return early;
   const stored = browser.storage.local.get([DRAFTS_KEY, JIRA_SITES_KEY]);
+  // What the background took for the tab's page when it was visited: one read, no round trip
+  // through the background (whose answers reach a page that is still starting up late).
+  const snapshots = browser.storage.session.get(POPUP_SNAPSHOTS_KEY).then(
+    (values) => values[POPUP_SNAPSHOTS_KEY],
+    () => undefined,
+  );
   early = {
-    tab: readTab(stored),
+    tab: readTab(stored, snapshots),
     partners: send('partners.list', {}),
     drafts: stored.then((values) => values[DRAFTS_KEY]),
   };

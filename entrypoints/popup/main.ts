@@ -1,10 +1,10 @@
 import { startEarlyReads } from '@/components/popup/popup-early';
+import { startPopup } from '@/components/popup/popup-start';
 // Styles here, so the page links them in its head rather than when the app chunk loads.
 import '@/components/common/extension-page.css';
 import './popup.css';
 
-// Start reading the tab, partners and drafts first: evaluating React, zod and the components
-// (loaded below) takes tens of milliseconds, and the reads run in the browser meanwhile.
-// Static imports would all evaluate before this line; the dynamic one comes after it.
-startEarlyReads();
-void import('./render-popup');
+// Start reading the tab, its snapshot, partners and drafts first; with a snapshot of the
+// page, the form is drawn in plain DOM before React, zod and the components load (tens of
+// milliseconds). Static imports would all evaluate before this line; the dynamic one after.
+void startPopup(startEarlyReads(), () => import('./render-popup'));

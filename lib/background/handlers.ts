@@ -1,5 +1,6 @@
 import { detectContext } from '../hosts/detect';
 import { itemKeyOf } from '../hosts/item-key';
+import { needsEnrichment } from '../hosts/needs-enrichment';
 import { shellModeFor } from '../overlay/shell-mode';
 import type { ShellMode } from '../overlay/sidebar-shell';
 import { resolvePartner } from '../mapping/resolve-partner';
@@ -17,6 +18,7 @@ import { createInlineHandlers } from './inline-handlers';
 import { createKpiHandlers } from './kpi-handlers';
 import { createNudgeHandlers } from './nudge-handlers';
 import { createOverlayHandlers } from './overlay-handlers';
+import type { PopupSnapshotStore } from './popup-snapshots';
 import type { KpiService } from './kpi-service';
 import type { NudgeService } from './nudge-service';
 
@@ -36,6 +38,8 @@ export interface BackgroundDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   jiraSites: JiraSitesService;
   kpis: KpiService;
+  /** What the popup opens with for a tab (`storage.session`); none are taken without it. */
+  popupSnapshots?: PopupSnapshotStore;
   /** Pending reminders; `nudges.list` answers an empty list without it. */
   nudges?: NudgeService;
   /**
@@ -79,7 +83,66 @@ function assertOwnSite(call: CallContext, site: string) {
   }
 }
 
+/** The partner behind a page context, with the rule that matched. */
+async function resolveView(repos: Repositories, context: HostContext) {
+  const [scopes, partners] = await Promise.all([repos.scopes.list(), repos.partners.list()]);
+  return { context, match: resolvePartner(context, scopes, partners) };
+}
+
+/** Methods after which the partner behind a page may differ: the popup's snapshots go. */
+const CHANGES_PAGE_PARTNERS = [
+  'partners.save',
+  'partners.delete',
+  'scopes.save',
+  'scopes.delete',
+  'overlay.mapHere',
+  'jiraSites.add',
+  'jiraSites.remove',
+] as const satisfies readonly (keyof Handlers)[];
+
+/** `handlers` where the methods above drop the popup's snapshots once they have run. */
+function droppingSnapshots(handlers: Handlers, store: PopupSnapshotStore | undefined): Handlers {
+  if (!store) return handlers;
+  const wrapped: Partial<Record<keyof Handlers, unknown>> = {};
+  for (const name of CHANGES_PAGE_PARTNERS) {
+    const handler = handlers[name] as (...args: unknown[]) => Promise<unknown>;
+    wrapped[name] = async (...args: unknown[]) => {
+      try {
+        return await handler(...args);
+      } finally {
+        // Also after a failure: part of the change may have been written.
+        await store.clear().catch(() => undefined);
+      }
+    };
+  }
+  return { ...handlers, ...wrapped } as Handlers;
+}
+
 export function createHandlers(deps: BackgroundDeps): Handlers {
+  return droppingSnapshots(createAllHandlers(deps), deps.popupSnapshots);
+}
+
+function createAllHandlers(deps: BackgroundDeps): Handlers {
+  /** Keeps what the popup will show for this tab's page, taken after the page's own work. */
+  const snapshotForPopup = async (tabId: number, url: string, context: HostContext) => {
+    const store = deps.popupSnapshots;
+    if (!store || needsEnrichment(context)) return;
+    const ticket = store.begin();
+    const key = itemKeyOf(context);
+    const [view, cached] = await Promise.all([
+      deps.repositories().then((repos) => resolveView(repos, context)),
+      key
+        ? deps.workItemCache().then((cache) => cache.getItem(context.tool, context.site, key))
+        : undefined,
+    ]);
+    await store.remember(ticket, tabId, {
+      url,
+      view,
+      item: cached ? { title: cached.title, url: cached.url } : null,
+      takenAt: deps.now().getTime(),
+    });
+  };
+
   const partnerMappedOn = async (partnerId: string, senderUrl: string | undefined) => {
     const origin = normalizeSite(originOf(senderUrl) ?? '');
     const scopes = await (await deps.repositories()).scopes.listByPartner(partnerId);
@@ -152,9 +215,7 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
           message: 'A page may only ask about its own site.',
         });
       }
-      const repos = await deps.repositories();
-      const [scopes, partners] = await Promise.all([repos.scopes.list(), repos.partners.list()]);
-      return { context, match: resolvePartner(context, scopes, partners) };
+      return resolveView(await deps.repositories(), context);
     },
     'page.visit': async ({ url, inlineStarted }, call) => {
       // Read in parallel: this is on the way to the sidebar's first frame.
@@ -169,6 +230,11 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       if (!(await siteHasScopes(repos, context))) return { sidebar: false };
       const frameId = call.sender.frameId ?? 0;
+      const done = (sidebar: boolean) => {
+        // Not awaited: the page's sidebar comes first; the popup is opened later if at all.
+        if (frameId === 0) void snapshotForPopup(tabId, url, context).catch(() => undefined);
+        return { sidebar };
+      };
       // The small inline script first (chips, badges, the sidebar's shell), and the sidebar
       // bundle once it has run: the page gets to paint the panel's loading frame before it is
       // busy evaluating the bundle. After an in-app navigation it runs already (it follows
@@ -178,9 +244,9 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
       }
       // A board or project page: no React until the slim tab is used; the page keeps
       // announcing, so opening an item brings the sidebar.
-      if (!itemKeyOf(context)) return { sidebar: false };
+      if (!itemKeyOf(context)) return done(false);
       await deps.injectSidebar(tabId, frameId);
-      return { sidebar: true };
+      return done(true);
     },
     'sidebar.show': async ({ tabId }) => {
       const url = await deps.tabUrl(tabId);

@@ -1,32 +1,20 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-import { FEEDBACK_CATEGORIES, FEEDBACK_KINDS } from '../model/feedback-values';
+import {
+  feedbackDraftSchema,
+  readValidDrafts,
+  type FeedbackDraft,
+  type FeedbackDraftFields,
+} from './draft-schema';
 
-/**
- * What the user typed into the quick entry and has not saved yet. Lenient on purpose: a
- * draft may be half filled (no rating yet); the form validates the full record on save.
- * Built from plain values (not `model/feedback.ts`, which builds every feedback schema) and
- * on first use: the popup reads drafts before its first frame.
- */
-function buildDraftSchema() {
-  return z.object({
-    /** The partner chosen in the picker (only where the page does not fix the partner). */
-    partnerId: z.uuid().optional(),
-    rating: z.int().min(1).max(5).optional(),
-    kind: z.enum(FEEDBACK_KINDS).optional(),
-    categories: z.array(z.enum(FEEDBACK_CATEGORIES)).max(10).default([]),
-    note: z.string().max(10_000).default(''),
-    updatedAt: z.iso.datetime({ offset: true }),
-  });
-}
-let draftSchema: ReturnType<typeof buildDraftSchema> | undefined;
-export const feedbackDraftSchema = () => (draftSchema ??= buildDraftSchema());
-export type FeedbackDraft = z.infer<ReturnType<typeof buildDraftSchema>>;
-export type FeedbackDraftFields = Omit<FeedbackDraft, 'updatedAt'>;
+export {
+  DRAFT_TTL_MS,
+  feedbackDraftSchema,
+  type FeedbackDraft,
+  type FeedbackDraftFields,
+} from './draft-schema';
 
-/** Drafts kept at most, and for how long: enough for a day of interrupted entries. */
+/** Drafts kept at most. */
 export const MAX_DRAFTS = 20;
-export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
 /**
  * Drafts live in `storage.local`, not `storage.session`: they must outlive the popup (it
@@ -34,19 +22,6 @@ export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
  * They stay on this device (never synced), keyed by `draftKeyOf`.
  */
 const draftsItem = storage.defineItem<unknown>('local:feedbackDrafts', { fallback: {} });
-
-function readValid(raw: unknown, now: Date): Map<string, FeedbackDraft> {
-  const drafts = new Map<string, FeedbackDraft>();
-  const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
-  for (const [key, value] of Object.entries(stored)) {
-    // A draft that no longer validates (or is too old) is dropped, not shown half-broken.
-    const parsed = feedbackDraftSchema().safeParse(value);
-    if (!parsed.success) continue;
-    if (now.getTime() - Date.parse(parsed.data.updatedAt) > DRAFT_TTL_MS) continue;
-    drafts.set(key, parsed.data);
-  }
-  return drafts;
-}
 
 /** True when the fields hold nothing worth keeping. */
 export function isEmptyDraft(fields: FeedbackDraftFields): boolean {
@@ -86,7 +61,7 @@ export function createDraftStore(
   let current: Map<string, FeedbackDraft> | undefined;
   const load = () =>
     (loaded ??= (stored ?? draftsItem.getValue()).then((raw) => {
-      current = readValid(raw, now());
+      current = readValidDrafts(raw, now());
       return current;
     }));
   const persist = async (drafts: Map<string, FeedbackDraft>) => {
@@ -107,7 +82,7 @@ export function createDraftStore(
       const drafts = await load();
       drafts.delete(key);
       if (!isEmptyDraft(fields)) {
-        drafts.set(key, feedbackDraftSchema().parse({ ...fields, updatedAt: now().toISOString() }));
+        drafts.set(key, feedbackDraftSchema.parse({ ...fields, updatedAt: now().toISOString() }));
       }
       await persist(drafts);
     },

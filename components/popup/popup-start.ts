@@ -1,0 +1,42 @@
+import { drawFirstFrame } from './first-frame';
+import { firstFrameModel } from './first-frame-model';
+import type { EarlyReads } from './popup-early';
+
+/** How long the first frame waits for a paint before React loads anyway (hidden pages). */
+const PAINT_WAIT_MS = 100;
+
+/** Resolves after the next paint (or after `PAINT_WAIT_MS` where no frame comes). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, PAINT_WAIT_MS);
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
+/**
+ * Draws the popup's first frame when the tab's page has a snapshot (first-frame.ts), lets it
+ * paint, then loads the React popup (`loadApp`). Without a snapshot React loads at once:
+ * the page's partner then comes from the background.
+ */
+export async function startPopup(
+  early: EarlyReads,
+  loadApp: () => Promise<unknown>,
+): Promise<void> {
+  try {
+    const [tab, drafts] = await Promise.all([early.tab, early.drafts]);
+    const model = firstFrameModel(tab, drafts, new Date());
+    const root = document.getElementById('root');
+    if (model && root?.parentElement) {
+      drawFirstFrame(root.parentElement, root, model);
+      await afterPaint();
+    }
+  } catch {
+    // No first frame: the React popup reads and reports everything itself.
+  }
+  await loadApp();
+}

@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import {
+  POPUP_SNAPSHOTS_KEY,
+  withSnapshot,
+  type PopupSnapshot,
+  type PopupSnapshots,
+} from '../feedback/popup-snapshot';
+
+type SessionArea = Pick<typeof browser.storage.session, 'get' | 'set' | 'remove'>;
+
+/** A snapshot under way: taken from reads that started at one generation of the data. */
+export interface SnapshotTicket {
+  readonly generation: number;
+}
+
+/**
+ * The popup's per-tab snapshots (`lib/feedback/popup-snapshot.ts`) in `storage.session`:
+ * gone when the browser closes, and out of reach of content scripts.
+ */
+export interface PopupSnapshotStore {
+  /** Call before reading what a snapshot holds. */
+  begin(): SnapshotTicket;
+  /** Stores the snapshot unless the data changed since `ticket` (then it may be stale). */
+  remember(ticket: SnapshotTicket, tabId: number, snapshot: PopupSnapshot): Promise<void>;
+  /** Drops every snapshot: partners or mappings changed. */
+  clear(): Promise<void>;
+}
+
+export function createPopupSnapshotStore(
+  area: SessionArea = browser.storage.session,
+): PopupSnapshotStore {
+  let generation = 0;
+  // One read-modify-write at a time, so two tabs' snapshots cannot overwrite each other.
+  let queue: Promise<unknown> = Promise.resolve();
+  const enqueue = (step: () => Promise<void>) => {
+    const next = queue.then(step, step);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    begin: () => ({ generation }),
+    remember: (ticket, tabId, snapshot) =>
+      enqueue(async () => {
+        if (ticket.generation !== generation) return;
+        const stored = (await area.get(POPUP_SNAPSHOTS_KEY))[POPUP_SNAPSHOTS_KEY];
+        // Only this store writes the key; anything else there is dropped, not merged.
+        const current =
+          typeof stored === 'object' && stored !== null ? (stored as PopupSnapshots) : {};
+        if (ticket.generation !== generation) return;
+        await area.set({ [POPUP_SNAPSHOTS_KEY]: withSnapshot(current, tabId, snapshot) });
+      }),
+    clear: () => {
+      generation += 1;
+      return enqueue(() => area.remove(POPUP_SNAPSHOTS_KEY));
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import * as z from 'zod/mini';
+import { FEEDBACK_CATEGORIES, FEEDBACK_KINDS } from '../model/feedback-values';
+
+/**
+ * A stored feedback draft: what the user typed into the quick entry and has not saved yet.
+ * Lenient on purpose: it may be half filled (no rating yet); the form validates the full
+ * record on save. On zod's small build (`zod/mini`) and plain values (not
+ * `model/feedback.ts`): the popup's first frame, drawn before React and full zod load,
+ * validates the drafts it restores with this very schema.
+ */
+export const feedbackDraftSchema = z.object({
+  /** The partner chosen in the picker (only where the page does not fix the partner). */
+  partnerId: z.optional(z.uuid()),
+  rating: z.optional(z.int().check(z.minimum(1), z.maximum(5))),
+  kind: z.optional(z.enum(FEEDBACK_KINDS)),
+  categories: z._default(z.array(z.enum(FEEDBACK_CATEGORIES)).check(z.maxLength(10)), []),
+  note: z._default(z.string().check(z.maxLength(10_000)), ''),
+  updatedAt: z.iso.datetime({ offset: true }),
+});
+export type FeedbackDraft = z.infer<typeof feedbackDraftSchema>;
+export type FeedbackDraftFields = Omit<FeedbackDraft, 'updatedAt'>;
+
+/** How long a draft is kept: enough for a couple of weeks of interrupted entries. */
+export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** The stored drafts that validate and are recent enough, by key. */
+export function readValidDrafts(raw: unknown, now: Date): Map<string, FeedbackDraft> {
+  const drafts = new Map<string, FeedbackDraft>();
+  const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
+  for (const [key, value] of Object.entries(stored)) {
+    // A draft that no longer validates (or is too old) is dropped, not shown half-broken.
+    const parsed = feedbackDraftSchema.safeParse(value);
+    if (!parsed.success) continue;
+    if (now.getTime() - Date.parse(parsed.data.updatedAt) > DRAFT_TTL_MS) continue;
+    drafts.set(key, parsed.data);
+  }
+  return drafts;
+}

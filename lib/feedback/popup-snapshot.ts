@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { contextViewSchema } from '../messaging/context-view';
+
+export { POPUP_SNAPSHOTS_KEY } from './popup-snapshot-prefill';
+
+/** Snapshots kept at most: one per recently visited tab. */
+export const MAX_POPUP_SNAPSHOTS = 20;
+
+/**
+ * What the background resolved for a tab's tracker page when the page announced itself:
+ * the partner behind it and the cached copy of its item. The popup opens prefilled from it
+ * with one storage read, instead of waiting for the background's answers. It is only used
+ * for the very URL it was taken for, and all of them are dropped when partners or mappings
+ * change.
+ */
+export const popupSnapshotSchema = z.object({
+  url: z.string().min(1).max(4096),
+  view: contextViewSchema,
+  item: z.object({ title: z.string(), url: z.string() }).nullable(),
+  takenAt: z.number().int().nonnegative(),
+});
+export type PopupSnapshot = z.infer<typeof popupSnapshotSchema>;
+
+/** Snapshots by tab id, as stored under `POPUP_SNAPSHOTS_KEY`. */
+export type PopupSnapshots = Record<string, PopupSnapshot>;
+
+/**
+ * `snapshots` with `tab`'s replaced by `snapshot`, keeping the most recent
+ * `MAX_POPUP_SNAPSHOTS` (closed tabs are never told of; they age out).
+ */
+export function withSnapshot(
+  snapshots: PopupSnapshots,
+  tabId: number,
+  snapshot: PopupSnapshot,
+): PopupSnapshots {
+  const entries = Object.entries({ ...snapshots, [String(tabId)]: snapshot });
+  entries.sort(([, a], [, b]) => b.takenAt - a.takenAt);
+  return Object.fromEntries(entries.slice(0, MAX_POPUP_SNAPSHOTS));
+}
+
+/** The snapshot of `tabId` if it was taken for `url` and is well formed; else null. */
+export function snapshotFor(raw: unknown, tabId: number, url: string): PopupSnapshot | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const parsed = popupSnapshotSchema.safeParse((raw as Record<string, unknown>)[String(tabId)]);
+  return parsed.success && parsed.data.url === url ? parsed.data : null;
+}
