@@ -70,7 +70,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 
 function radio(name: string, value: string, checked: boolean): HTMLInputElement {
   const input = el('input', { type: 'radio', class: 'pl-visually-hidden', name, value });
-  input.checked = checked;
+  input.defaultChecked = checked;
   return input;
 }
 
@@ -132,7 +132,7 @@ function categoryGroup(chosen: readonly FeedbackCategory[]): HTMLFieldSetElement
       { class: 'pl-choice-options' },
       FEEDBACK_CATEGORIES.map((category) => {
         const box = el('input', { type: 'checkbox', name: 'categories', value: category });
-        box.checked = chosen.includes(category);
+        box.defaultChecked = chosen.includes(category);
         return el('label', { class: 'pl-check' }, [box, ' ', FEEDBACK_CATEGORY_LABELS[category]]);
       }),
     ),
@@ -148,7 +148,7 @@ function noteField(note: string): HTMLDivElement {
     maxlength: String(NOTE_MAX_LENGTH),
     placeholder: NOTE_PLACEHOLDER,
   });
-  area.value = note;
+  area.defaultValue = note;
   return el('div', { class: 'pl-field' }, [el('label', { for: id }, ['Note']), area]);
 }
 

@@ -268,6 +268,124 @@ describe('draft and undo', () => {
   });
 });
 
+type FrameProbeWindow = Window & {
+  __plFrame?: { reactRootEmpty: boolean; reactRootHidden: boolean };
+};
+
+/**
+ * Runs in the popup before its own scripts: as soon as the plain-DOM first frame is ready it
+ * notes whether React has rendered anything yet, then rates 2, ticks Timeliness and types a
+ * note there, with the focus in the note, as a quick user would.
+ */
+function enterIntoFirstFrame() {
+  const w = window as FrameProbeWindow;
+  const observer = new MutationObserver(() => {
+    const form = document.querySelector<HTMLFormElement>('#pl-first-frame form[data-ready]');
+    if (!form || w.__plFrame) return;
+    const root = document.getElementById('root');
+    w.__plFrame = {
+      reactRootEmpty: root?.childElementCount === 0,
+      reactRootHidden: root?.hidden === true,
+    };
+    form.querySelector<HTMLInputElement>('input[name="rating"][value="2"]')?.click();
+    form.querySelector<HTMLInputElement>('input[value="timeliness"]')?.click();
+    const note = form.querySelector('textarea');
+    if (note) {
+      note.focus();
+      note.value = 'Typed before React';
+    }
+    observer.disconnect();
+  });
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+/** The tab id of the page at `url` (the background sees it). */
+async function tabIdOf(url: string): Promise<number> {
+  const worker = await ext.getServiceWorker();
+  const id = await worker.evaluate(async (address) => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    return (await chrome.tabs.query({ url: address }))[0]?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`No tab shows ${url}`);
+  return id;
+}
+
+async function clearDrafts() {
+  const worker = await ext.getServiceWorker();
+  await worker.evaluate(() =>
+    (globalThis as unknown as ChromeGlobal).chrome.storage.local.remove('feedbackDrafts'),
+  );
+}
+
+describe('first frame', () => {
+  it('draws the form from the page snapshot before React, and React keeps what was entered', async () => {
+    await clearDrafts(); // earlier tests leave drafts of this issue
+    const page = await newPage(SAMPLE_URLS.jiraIssue);
+    await sidebarOf(page);
+    const tabId = await tabIdOf(SAMPLE_URLS.jiraIssue);
+    const popup = await ext.context.newPage();
+    openPages.push(popup);
+    await popup.addInitScript(enterIntoFirstFrame);
+    await popup.goto(ext.extensionUrl(`popup.html?tab=${tabId}`));
+
+    // React's popup, below the form, shows the partner card once it has taken over.
+    await popup.getByTestId('pl-partner-name').waitFor();
+    const seen = await popup.evaluate(() => (window as FrameProbeWindow).__plFrame);
+    expect(seen).toEqual({ reactRootEmpty: true, reactRootHidden: true });
+    expect(await popup.locator('#pl-first-frame').count()).toBe(0);
+    expect(await popup.getByTestId('pl-popup').count()).toBe(1);
+    expect(await checkedRating(popup)).toBe('2');
+    expect(await popup.getByRole('radio', { name: 'Issue' }).isChecked()).toBe(true);
+    expect(await popup.getByRole('checkbox', { name: 'Timeliness' }).isChecked()).toBe(true);
+    expect(await popup.getByLabel('Note').inputValue()).toBe('Typed before React');
+    expect(await popup.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
+    await expectNoSeriousA11yViolations(popup);
+
+    // Kept as the item's draft, as anything typed into the React form is.
+    await popup.close();
+    const again = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    openPages.push(again);
+    await again.getByTestId('pl-partner-name').waitFor();
+    expect(await again.getByLabel('Note').inputValue()).toBe('Typed before React');
+    await again.close();
+    await page.close();
+    await clearDrafts();
+  });
+
+  it('drops the snapshots when a mapping changes, so the popup asks the background', async () => {
+    const page = await newPage(SAMPLE_URLS.jiraIssue);
+    await sidebarOf(page);
+    const tabId = await tabIdOf(SAMPLE_URLS.jiraIssue);
+    const worker = await ext.getServiceWorker();
+    const snapshotOfTab = () =>
+      worker.evaluate(async (id) => {
+        const { chrome } = globalThis as unknown as ChromeGlobal;
+        const { popupSnapshots } = await chrome.storage.session.get('popupSnapshots');
+        const snapshots = popupSnapshots as Record<string, { url: string }> | undefined;
+        return snapshots?.[String(id)]?.url ?? null;
+      }, tabId);
+    await expect.poll(snapshotOfTab).toBe(SAMPLE_URLS.jiraIssue);
+
+    const [acme] = await rpc<{ id: string; name: string }[]>(options, 'partners.list', {}).then(
+      (partners) => partners.filter((partner) => partner.name === 'Acme Corp'),
+    );
+    const scopes = await rpc<Record<string, unknown>[]>(options, 'scopes.list', {
+      partnerId: acme!.id,
+    });
+    await rpc(options, 'scopes.save', scopes[0]);
+    expect(await snapshotOfTab()).toBeNull();
+
+    // Without a snapshot the popup still opens prefilled, from the background's answers.
+    const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    openPages.push(popup);
+    await popup.locator('[data-testid="pl-feedback-form"][data-ready="true"]').waitFor();
+    expect(await textOf(popup.getByTestId('pl-feedback-partner'))).toBe('Acme Corp');
+    expect(await popup.locator('#pl-first-frame').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+});
+
 describe('context menu fallback and nudges', () => {
   it('has made its context menu item on install', async () => {
     const worker = await ext.getServiceWorker();

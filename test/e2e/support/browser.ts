@@ -30,7 +30,9 @@ export interface ChromeGlobal {
       local: {
         get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
         set(items: Record<string, unknown>): Promise<void>;
+        remove(keys: string | string[]): Promise<void>;
       };
+      session: { get(keys?: string | string[] | null): Promise<Record<string, unknown>> };
     };
     tabs: {
       query(query: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;

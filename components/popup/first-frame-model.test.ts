@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { firstFrameModel } from './first-frame-model';
+import type { TabRead } from './popup-early';
+
+const URL_OF_ISSUE = 'https://acme.atlassian.net/browse/ACME-1';
+const PARTNER_ID = '73162069-31be-4ad5-99f7-e284fee257b8';
+const NOW = new Date('2026-11-28T12:00:00.000Z');
+const DRAFT_KEY = 'item:jira:https://acme.atlassian.net:ACME-1';
+
+function snapshot(overrides: Record<string, unknown> = {}) {
+  return {
+    url: URL_OF_ISSUE,
+    view: { context: {}, match: { partner: { id: PARTNER_ID, name: 'Acme Corp' } } },
+    item: { title: 'Checkout button unresponsive', url: URL_OF_ISSUE },
+    takenAt: 1,
+    ...overrides,
+  };
+}
+
+function read(snapshots: unknown, tabUrl = URL_OF_ISSUE): TabRead {
+  return {
+    found: true,
+    tabId: 7,
+    tabUrl,
+    tabTitle: '[ACME-1] Something else - Jira',
+    detected: {
+      tool: 'jira',
+      site: 'https://acme.atlassian.net',
+      deployment: 'cloud',
+      contextPath: '',
+      page: 'issue',
+      projectKey: 'ACME',
+      issueKey: 'ACME-1',
+    },
+    snapshots,
+    fromBackground: () => Promise.reject(new Error('not asked')),
+  };
+}
+
+describe('first frame model', () => {
+  it("takes the partner and cached item from the tab's snapshot and the item's draft", () => {
+    const drafts = {
+      [DRAFT_KEY]: {
+        rating: 4,
+        categories: ['quality'],
+        note: 'Kept',
+        updatedAt: NOW.toISOString(),
+      },
+      'item:jira:https://acme.atlassian.net:ACME-2': {
+        note: 'Other',
+        updatedAt: NOW.toISOString(),
+      },
+    };
+    expect(firstFrameModel(read({ 7: snapshot() }), drafts, NOW)).toEqual({
+      draftKey: DRAFT_KEY,
+      partnerName: 'Acme Corp',
+      item: {
+        tool: 'jira',
+        site: 'https://acme.atlassian.net',
+        key: 'ACME-1',
+        url: URL_OF_ISSUE,
+        title: 'Checkout button unresponsive',
+      },
+      fields: { rating: 4, categories: ['quality'], note: 'Kept' },
+    });
+  });
+
+  it('starts empty when the draft is missing, too old or invalid', () => {
+    const old = new Date(NOW.getTime() - 15 * 24 * 60 * 60 * 1000).toISOString();
+    for (const drafts of [
+      {},
+      { [DRAFT_KEY]: { note: 'Old', updatedAt: old } },
+      { [DRAFT_KEY]: { rating: 9 } },
+    ]) {
+      expect(firstFrameModel(read({ 7: snapshot() }), drafts, NOW)?.fields).toEqual({
+        categories: [],
+        note: '',
+      });
+    }
+  });
+
+  it('draws nothing without a usable snapshot naming a partner', () => {
+    expect(firstFrameModel(read(undefined), {}, NOW)).toBeNull();
+    expect(firstFrameModel(read({ 8: snapshot() }), {}, NOW)).toBeNull();
+    expect(
+      firstFrameModel(read({ 7: snapshot() }, `${URL_OF_ISSUE}?focused=1`), {}, NOW),
+    ).toBeNull();
+    expect(firstFrameModel(read({ 7: snapshot({ view: { match: null } }) }), {}, NOW)).toBeNull();
+    expect(firstFrameModel(read({ 7: snapshot({ item: 'x' }) }), {}, NOW)).toBeNull();
+    expect(firstFrameModel({ found: false }, {}, NOW)).toBeNull();
+  });
+});

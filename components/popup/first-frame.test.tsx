@@ -1,0 +1,257 @@
+/** @vitest-environment happy-dom */
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createDraftStore, type FeedbackDraftFields } from '@/lib/feedback/draft-store';
+import { draftKeyOf, type ItemRef } from '@/lib/feedback/feedback-target';
+import type { Partner } from '@/lib/model/partner';
+import { drawFirstFrame, pendingFirstFrame } from './first-frame';
+import type { FirstFrameModel } from './first-frame-model';
+import { PopupApp } from './PopupApp';
+import type { PopupBoot } from './popup-boot';
+import { callFromPopup } from './popup-rpc';
+
+const holder = vi.hoisted(() => ({ boot: undefined as unknown }));
+vi.mock('./popup-boot', () => ({ startPopupBoot: () => holder.boot }));
+vi.mock('./popup-rpc', () => ({ callFromPopup: vi.fn() }));
+const call = callFromPopup as unknown as ReturnType<typeof vi.fn>;
+
+const GLOBEX = '1c7f6a5e-8f2c-4d1a-9a57-1a2b3c4d5e6f';
+const META = {
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-01T10:00:00.000Z',
+  hlc: '1',
+  deviceId: 'd',
+  deleted: false,
+};
+const globex: Partner = {
+  id: GLOBEX,
+  name: 'Globex',
+  status: 'active',
+  contacts: [],
+  emailDomains: [],
+  expertise: [],
+  notes: '',
+  ...META,
+};
+const SITE = 'https://globex.atlassian.net';
+const item: ItemRef = {
+  tool: 'jira',
+  site: SITE,
+  key: 'GLX-7',
+  url: `${SITE}/browse/GLX-7`,
+  title: 'Fix the checkout',
+};
+const target = { partnerId: GLOBEX, item };
+const DRAFT_KEY = draftKeyOf(target);
+
+/** Boots the React popup for the Globex issue page, with `draft` stored for it. */
+async function bootFor(draft?: FeedbackDraftFields) {
+  const drafts = createDraftStore();
+  if (draft) await drafts.write(DRAFT_KEY, draft);
+  await drafts.preload();
+  const page = {
+    status: 'ready' as const,
+    tabId: 7,
+    view: {
+      context: { tool: 'jira', site: SITE, page: 'issue', projectKey: 'GLX', issueKey: 'GLX-7' },
+      match: { partner: globex, reason: 'Jira project GLX' },
+    },
+    item,
+  };
+  holder.boot = {
+    tab: Promise.resolve(page),
+    partners: Promise.resolve({ partners: [globex], error: null }),
+    drafts,
+    settled: { tab: page, partners: { partners: [globex], error: null } },
+  } as unknown as PopupBoot;
+  return drafts;
+}
+
+/** The popup page's body: the React root the entry script renders into. */
+function popupBody(): HTMLElement {
+  const root = document.createElement('div');
+  root.id = 'root';
+  document.body.append(root);
+  return root;
+}
+
+function model(fields: Partial<FeedbackDraftFields> = {}): FirstFrameModel {
+  return {
+    draftKey: DRAFT_KEY,
+    partnerName: 'Globex',
+    item,
+    fields: { categories: [], note: '', ...fields },
+  };
+}
+
+/**
+ * The element's markup with attributes sorted, adjacent text merged and ids replaced by their
+ * order of appearance (React's generated ids differ from the frame's), for comparing the two.
+ */
+function canonical(element: Element): string {
+  const copy = element.cloneNode(true) as Element;
+  copy.normalize();
+  const ids = new Map<string, string>();
+  const idOf = (value: string) => {
+    if (!ids.has(value)) ids.set(value, `id${ids.size + 1}`);
+    return ids.get(value)!;
+  };
+  const write = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+    if (!(node instanceof Element)) return '';
+    const attributes = [...node.attributes]
+      .map(({ name, value }) => {
+        if (name === 'id' || name === 'for') return [name, idOf(value)];
+        if (name === 'aria-labelledby' || name === 'aria-describedby') {
+          return [name, value.split(' ').map(idOf).join(' ')];
+        }
+        return [name, value];
+      })
+      .sort(([a], [b]) => a!.localeCompare(b!))
+      .map(([name, value]) => ` ${name}="${value}"`)
+      .join('');
+    const tag = node.tagName.toLowerCase();
+    // A text area's text is its value, compared apart.
+    const children = tag === 'textarea' ? '' : [...node.childNodes].map(write).join('');
+    return `<${tag}${attributes}>${children}</${tag}>`;
+  };
+  return write(copy);
+}
+
+/** What the form's controls hold: checked boxes and radios, and the note. */
+function controls(form: Element) {
+  return {
+    checked: [...form.querySelectorAll<HTMLInputElement>('input:checked')].map(
+      (input) => `${input.name}=${input.value}`,
+    ),
+    note: form.querySelector('textarea')?.value,
+  };
+}
+
+const form = () => screen.getByTestId('pl-feedback-form');
+
+beforeEach(() => {
+  call.mockReset();
+  call.mockImplementation(async (method: string, params: Record<string, unknown>) => {
+    switch (method) {
+      case 'nudges.list':
+      case 'feedback.list':
+        return [];
+      case 'feedback.save':
+        return { ...params, id: '2d7f6a5e-8f2c-4d1a-9a57-1a2b3c4d5e6f', ...META };
+      default:
+        throw new Error(`unexpected ${method}`);
+    }
+  });
+});
+afterEach(() => {
+  pendingFirstFrame()?.remove();
+  cleanup();
+  document.body.replaceChildren();
+});
+
+describe('popup first frame', () => {
+  it('has the same markup and values as the React form it stands in for', async () => {
+    const fields = { rating: 2, categories: ['quality' as const], note: 'Late twice' };
+    await bootFor(fields);
+    const { container } = render(<PopupApp />);
+    await waitFor(() => expect(form().dataset.ready).toBe('true'));
+    const reactEntry = container.querySelector('.pl-quick-entry')!;
+
+    const frameBody = document.createElement('div');
+    const frameRoot = document.createElement('div');
+    frameBody.append(frameRoot);
+    drawFirstFrame(frameBody, frameRoot, model(fields));
+    const frameEntry = frameBody.querySelector('.pl-quick-entry')!;
+
+    expect(canonical(frameEntry)).toBe(canonical(reactEntry));
+    expect(controls(frameEntry)).toEqual(controls(reactEntry));
+    // The kind follows the rating until one is chosen, in both.
+    expect(controls(frameEntry).checked).toContain('kind=issue');
+    expect(frameRoot.hidden).toBe(true);
+  });
+
+  it('keeps what is entered before React is in, with the focus, and saves once if asked', async () => {
+    await bootFor();
+    const root = popupBody();
+    drawFirstFrame(document.body, root, model());
+
+    const frame = document.getElementById('pl-first-frame')!;
+    expect(frame.querySelector('form')?.dataset.ready).toBe('true');
+    fireEvent.keyDown(document.body, { key: '5' });
+    const quality = frame.querySelector<HTMLInputElement>('input[value="timeliness"]')!;
+    fireEvent.click(quality);
+    const note = frame.querySelector('textarea')!;
+    note.focus();
+    fireEvent.change(note, { target: { value: 'Shipped early' } });
+    note.setSelectionRange(3, 7);
+    // Pressed before React is in: remembered, and one save follows.
+    fireEvent.keyDown(note, { key: 'Enter', ctrlKey: true });
+    fireEvent.keyDown(note, { key: 'Enter', ctrlKey: true });
+    expect(frame.querySelector('button[type="submit"]')?.textContent).toBe('Saving…');
+
+    render(<PopupApp />, { container: root });
+
+    expect(document.getElementById('pl-first-frame')).toBeNull();
+    expect(root.hidden).toBe(false);
+    expect(pendingFirstFrame()).toBeNull();
+    const area = root.querySelector('textarea')!;
+    expect(document.activeElement).toBe(area);
+    expect([area.selectionStart, area.selectionEnd]).toEqual([3, 7]);
+    await waitFor(() => screen.getByTestId('pl-feedback-saved'));
+    const saves = call.mock.calls.filter(([method]) => method === 'feedback.save');
+    expect(saves).toHaveLength(1);
+    expect(saves[0]![1]).toMatchObject({
+      partnerId: GLOBEX,
+      rating: 5,
+      kind: 'praise',
+      categories: ['timeliness'],
+      note: 'Shipped early',
+      itemKey: 'GLX-7',
+    });
+  });
+
+  it('keeps the entry as the draft when React takes over without a save', async () => {
+    const drafts = await bootFor();
+    const root = popupBody();
+    drawFirstFrame(document.body, root, model());
+    const frame = document.getElementById('pl-first-frame')!;
+    fireEvent.click(frame.querySelector<HTMLInputElement>('input[name="rating"][value="3"]')!);
+    fireEvent.click(frame.querySelector<HTMLInputElement>('input[name="kind"][value="issue"]')!);
+    // A chosen kind no longer follows the rating.
+    fireEvent.keyDown(document.body, { key: '5' });
+    expect(controls(frame).checked).toEqual(['rating=5', 'kind=issue']);
+
+    render(<PopupApp />, { container: root });
+
+    expect(controls(form()).checked).toEqual(['rating=5', 'kind=issue']);
+    await waitFor(async () =>
+      expect(await drafts.read(DRAFT_KEY)).toMatchObject({ rating: 5, kind: 'issue' }),
+    );
+    expect(call).not.toHaveBeenCalledWith('feedback.save', expect.anything());
+  });
+
+  it('goes when the page turns out another item, leaving that item its own draft', async () => {
+    await bootFor({ rating: 1, categories: [], note: 'Stored' });
+    const root = popupBody();
+    drawFirstFrame(document.body, root, { ...model({ note: 'Other item' }), draftKey: 'item:x' });
+
+    render(<PopupApp />, { container: root });
+
+    expect(document.getElementById('pl-first-frame')).toBeNull();
+    expect(root.hidden).toBe(false);
+    expect(controls(form())).toEqual({ checked: ['rating=1', 'kind=issue'], note: 'Stored' });
+  });
+
+  it('carries out a "Change partner" clicked before React was in', async () => {
+    await bootFor();
+    const root = popupBody();
+    drawFirstFrame(document.body, root, model());
+    fireEvent.click(screen.getByRole('button', { name: 'Change partner' }));
+
+    render(<PopupApp />, { container: root });
+
+    await waitFor(() => expect(screen.getByTestId('pl-partner-picker')).toBeTruthy());
+    expect(screen.getByRole('button', { name: 'Back to this page' })).toBeTruthy();
+  });
+});

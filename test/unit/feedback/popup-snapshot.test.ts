@@ -1,0 +1,268 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPopupSnapshotStore } from '@/lib/background/popup-snapshots';
+import {
+  MAX_POPUP_SNAPSHOTS,
+  POPUP_SNAPSHOTS_KEY,
+  snapshotFor,
+  withSnapshot,
+  type PopupSnapshot,
+  type PopupSnapshots,
+} from '@/lib/feedback/popup-snapshot';
+import { snapshotPrefill } from '@/lib/feedback/popup-snapshot-prefill';
+import { partnerSchema } from '@/lib/model/partner';
+import { scopeSchema } from '@/lib/model/scope';
+
+const URL_1 = 'https://acme.atlassian.net/browse/ACME-1';
+const PARTNER_ID = '00000000-0000-4000-8000-000000000001';
+const SCOPE_ID = '00000000-0000-4000-8000-000000000002';
+
+const meta = (id: string) => ({
+  id,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  hlc: 'x',
+  deviceId: 'd',
+  deleted: false,
+});
+
+const partner = partnerSchema.parse({ ...meta(PARTNER_ID), name: 'Acme Corp' });
+const scope = scopeSchema.parse({
+  ...meta(SCOPE_ID),
+  partnerId: PARTNER_ID,
+  tool: 'jira',
+  site: 'https://acme.atlassian.net',
+  ids: ['ACME'],
+});
+
+function snapshot(patch: Partial<PopupSnapshot> = {}, matched = true): PopupSnapshot {
+  return {
+    url: URL_1,
+    view: {
+      context: {
+        tool: 'jira',
+        site: 'https://acme.atlassian.net',
+        deployment: 'cloud',
+        contextPath: '',
+        page: 'issue',
+        projectKey: 'ACME',
+        issueKey: 'ACME-1',
+      },
+      match: matched ? { partner, scope, matchedId: 'ACME', reason: 'Jira project ACME' } : null,
+    },
+    item: { title: 'Checkout', url: URL_1 },
+    takenAt: 1_000,
+    ...patch,
+  };
+}
+
+describe('withSnapshot', () => {
+  it('replaces the entry of the same tab and keeps the others', () => {
+    const first = withSnapshot({}, 1, snapshot({ takenAt: 1 }));
+    const second = withSnapshot(first, 2, snapshot({ takenAt: 2 }));
+    const replaced = withSnapshot(second, 1, snapshot({ takenAt: 3, url: `${URL_1}?x=1` }));
+    expect(Object.keys(replaced).sort()).toEqual(['1', '2']);
+    expect(replaced['1']).toMatchObject({ takenAt: 3, url: `${URL_1}?x=1` });
+    expect(replaced['2']).toMatchObject({ takenAt: 2, url: URL_1 });
+    // The input is not changed.
+    expect(second['1']?.takenAt).toBe(1);
+  });
+
+  it(`keeps only the newest ${MAX_POPUP_SNAPSHOTS} by takenAt`, () => {
+    let snapshots: PopupSnapshots = {};
+    // Tab i taken at time 100 - i: the lowest tab ids are the newest.
+    for (let tab = 0; tab < MAX_POPUP_SNAPSHOTS; tab += 1) {
+      snapshots = withSnapshot(snapshots, tab, snapshot({ takenAt: 100 - tab }));
+    }
+    expect(Object.keys(snapshots)).toHaveLength(MAX_POPUP_SNAPSHOTS);
+    // One more, newest of all: the oldest (tab MAX - 1) goes.
+    const next = withSnapshot(snapshots, 500, snapshot({ takenAt: 1_000 }));
+    expect(Object.keys(next)).toHaveLength(MAX_POPUP_SNAPSHOTS);
+    expect(next['500']).toBeDefined();
+    expect(next[String(MAX_POPUP_SNAPSHOTS - 1)]).toBeUndefined();
+    expect(next['0']).toBeDefined();
+    // Replacing an existing tab's entry does not evict anyone.
+    const replaced = withSnapshot(next, 0, snapshot({ takenAt: 2_000 }));
+    expect(Object.keys(replaced).sort()).toEqual(Object.keys(next).sort());
+  });
+});
+
+describe('snapshotFor', () => {
+  const raw = { '7': snapshot(), '8': snapshot({ url: 'https://acme.atlassian.net/browse/ACME-2' }) };
+
+  it('gives the entry of the same tab taken for the exact url', () => {
+    expect(snapshotFor(raw, 7, URL_1)).toEqual(snapshot());
+  });
+
+  it('gives null for another tab, another url, or no entry', () => {
+    expect(snapshotFor(raw, 8, URL_1)).toBeNull();
+    expect(snapshotFor(raw, 7, `${URL_1}?focusedCommentId=1`)).toBeNull();
+    expect(snapshotFor(raw, 7, 'https://acme.atlassian.net/browse/ACME-2')).toBeNull();
+    expect(snapshotFor(raw, 9, URL_1)).toBeNull();
+  });
+
+  it('gives null for a malformed entry and for raw values that are not objects', () => {
+    const { takenAt: _dropped, ...withoutTakenAt } = snapshot();
+    expect(snapshotFor({ '7': withoutTakenAt }, 7, URL_1)).toBeNull();
+    expect(snapshotFor({ '7': { ...snapshot(), takenAt: -1 } }, 7, URL_1)).toBeNull();
+    expect(snapshotFor({ '7': { ...snapshot(), item: { title: 'x' } } }, 7, URL_1)).toBeNull();
+    const badPartner = snapshot();
+    const match = badPartner.view.match!;
+    expect(
+      snapshotFor(
+        {
+          '7': {
+            ...badPartner,
+            view: { ...badPartner.view, match: { ...match, partner: { id: PARTNER_ID } } },
+          },
+        },
+        7,
+        URL_1,
+      ),
+    ).toBeNull();
+    expect(snapshotFor({ '7': 'garbage' }, 7, URL_1)).toBeNull();
+    for (const value of [undefined, null, 'x', 7, true]) {
+      expect(snapshotFor(value, 7, URL_1)).toBeNull();
+    }
+  });
+});
+
+describe('snapshotPrefill', () => {
+  it('gives the partner’s id and name and the cached item', () => {
+    expect(snapshotPrefill({ '7': snapshot() }, 7, URL_1)).toEqual({
+      partnerId: PARTNER_ID,
+      partnerName: 'Acme Corp',
+      item: { title: 'Checkout', url: URL_1 },
+    });
+    expect(snapshotPrefill({ '7': snapshot({ item: null }) }, 7, URL_1)).toEqual({
+      partnerId: PARTNER_ID,
+      partnerName: 'Acme Corp',
+      item: null,
+    });
+  });
+
+  it('gives null without a match, for another url or tab, and for malformed entries', () => {
+    expect(snapshotPrefill({ '7': snapshot({}, false) }, 7, URL_1)).toBeNull();
+    expect(snapshotPrefill({ '7': snapshot() }, 7, `${URL_1}/`)).toBeNull();
+    expect(snapshotPrefill({ '7': snapshot() }, 8, URL_1)).toBeNull();
+    const entry = snapshot();
+    expect(
+      snapshotPrefill(
+        { '7': { ...entry, view: { match: { partner: { id: PARTNER_ID } } } } },
+        7,
+        URL_1,
+      ),
+    ).toBeNull();
+    expect(snapshotPrefill({ '7': { ...entry, item: { title: 1 } } }, 7, URL_1)).toBeNull();
+    expect(snapshotPrefill({ '7': { ...entry, url: undefined } }, 7, URL_1)).toBeNull();
+    expect(snapshotPrefill({ '7': 'garbage' }, 7, URL_1)).toBeNull();
+    for (const value of [undefined, null, 'x', 7]) {
+      expect(snapshotPrefill(value, 7, URL_1)).toBeNull();
+    }
+  });
+});
+
+type SessionArea = NonNullable<Parameters<typeof createPopupSnapshotStore>[0]>;
+
+/** `storage.session` in memory; each read waits a macrotask, or until `holdReads` lets go. */
+function fakeArea(initial: Record<string, unknown> = {}) {
+  const data: Record<string, unknown> = structuredClone(initial);
+  let held: Promise<void> | null = null;
+  const api = {
+    data,
+    get: vi.fn(async (key: string) => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (held) await held;
+      return key in data ? { [key]: structuredClone(data[key]) } : {};
+    }),
+    set: vi.fn(async (items: Record<string, unknown>) => {
+      Object.assign(data, structuredClone(items));
+    }),
+    remove: vi.fn(async (key: string) => {
+      delete data[key];
+    }),
+    /** Reads wait until the returned function is called. */
+    holdReads() {
+      let release!: () => void;
+      held = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        held = null;
+        release();
+      };
+    },
+  };
+  return { ...api, area: api as unknown as SessionArea };
+}
+
+describe('popup snapshot store', () => {
+  it(`stores snapshots by tab under "${POPUP_SNAPSHOTS_KEY}"`, async () => {
+    const fake = fakeArea();
+    const store = createPopupSnapshotStore(fake.area);
+    await store.remember(store.begin(), 7, snapshot());
+    expect(POPUP_SNAPSHOTS_KEY).toBe('popupSnapshots');
+    expect(Object.keys(fake.data)).toEqual(['popupSnapshots']);
+    expect(fake.data.popupSnapshots).toEqual({ '7': snapshot() });
+    expect(snapshotFor(fake.data.popupSnapshots, 7, URL_1)).toEqual(snapshot());
+  });
+
+  it('replaces a stored value that is not an object', async () => {
+    const fake = fakeArea({ popupSnapshots: 'garbage' });
+    const store = createPopupSnapshotStore(fake.area);
+    await store.remember(store.begin(), 7, snapshot());
+    expect(fake.data.popupSnapshots).toEqual({ '7': snapshot() });
+  });
+
+  it('drops every snapshot on clear', async () => {
+    const fake = fakeArea();
+    const store = createPopupSnapshotStore(fake.area);
+    await store.remember(store.begin(), 7, snapshot());
+    await store.remember(store.begin(), 8, snapshot({ takenAt: 2_000 }));
+    await store.clear();
+    expect(fake.remove).toHaveBeenCalledWith('popupSnapshots');
+    expect(fake.data).toEqual({});
+  });
+
+  it('writes nothing for a ticket taken before clear', async () => {
+    const fake = fakeArea();
+    const store = createPopupSnapshotStore(fake.area);
+    const stale = store.begin();
+    await store.clear();
+    await store.remember(stale, 7, snapshot());
+    expect(fake.set).not.toHaveBeenCalled();
+    expect(fake.data).toEqual({});
+    // A ticket taken after the clear is written.
+    await store.remember(store.begin(), 8, snapshot());
+    expect(fake.data.popupSnapshots).toEqual({ '8': snapshot() });
+  });
+
+  it('writes nothing when clear comes while the snapshot’s read is under way', async () => {
+    const fake = fakeArea();
+    const store = createPopupSnapshotStore(fake.area);
+    const release = fake.holdReads();
+    const remembering = store.remember(store.begin(), 7, snapshot());
+    await vi.waitFor(() => expect(fake.get).toHaveBeenCalled());
+    const clearing = store.clear();
+    release();
+    await Promise.all([remembering, clearing]);
+    expect(fake.set).not.toHaveBeenCalled();
+    expect(fake.data).toEqual({});
+  });
+
+  it('keeps both of two concurrent snapshots of different tabs', async () => {
+    const fake = fakeArea();
+    const store = createPopupSnapshotStore(fake.area);
+    await Promise.all([
+      store.remember(store.begin(), 7, snapshot({ takenAt: 1 })),
+      store.remember(store.begin(), 8, snapshot({ takenAt: 2 })),
+    ]);
+    expect(Object.keys(fake.data.popupSnapshots as object).sort()).toEqual(['7', '8']);
+  });
+
+  it('goes on after a failed write', async () => {
+    const fake = fakeArea();
+    const store = createPopupSnapshotStore(fake.area);
+    fake.set.mockRejectedValueOnce(new Error('quota'));
+    await expect(store.remember(store.begin(), 7, snapshot())).rejects.toThrow('quota');
+    await store.remember(store.begin(), 8, snapshot());
+    expect(fake.data.popupSnapshots).toEqual({ '8': snapshot() });
+  });
+});
