@@ -43,6 +43,8 @@ export interface FirstFrame {
   focused(): FocusedControl | null;
   readonly saveRequested: boolean;
   readonly changePartnerRequested: boolean;
+  /** Says below the form that the popup cannot go on (the entry stays, no save is pending). */
+  fail(message: string): void;
   /** Removes the frame and shows the React popup in its place. */
   remove(): void;
 }
@@ -335,6 +337,12 @@ export function drawFirstFrame(
     },
     get changePartnerRequested() {
       return changePartnerRequested;
+    },
+    fail: (message) => {
+      saveRequested = false;
+      saveButton.textContent = 'Save feedback';
+      form.querySelector('.pl-form-error')?.remove();
+      form.append(el('p', { class: 'pl-form-error', role: 'alert' }, [message]));
     },
     remove: () => {
       document.removeEventListener('keydown', onKey);

@@ -1,4 +1,4 @@
-import { drawFirstFrame } from './first-frame';
+import { drawFirstFrame, pendingFirstFrame } from './first-frame';
 import { firstFrameModel } from './first-frame-model';
 import type { EarlyReads } from './popup-early';
 
@@ -38,5 +38,12 @@ export async function startPopup(
   } catch {
     // No first frame: the React popup reads and reports everything itself.
   }
-  await loadApp();
+  try {
+    await loadApp();
+  } catch (error) {
+    // The form is up but could never save: say so rather than wait for nothing.
+    const frame = pendingFirstFrame();
+    if (!frame) throw error;
+    frame.fail('Partner Lens could not finish opening. Close the popup and open it again.');
+  }
 }

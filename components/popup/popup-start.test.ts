@@ -1,0 +1,81 @@
+/** @vitest-environment happy-dom */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { pendingFirstFrame } from './first-frame';
+import type { EarlyReads, TabRead } from './popup-early';
+import { startPopup } from './popup-start';
+
+const URL_OF_ISSUE = 'https://acme.atlassian.net/browse/ACME-1';
+
+function earlyReads(snapshots: unknown): EarlyReads {
+  const tab: TabRead = {
+    found: true,
+    tabId: 3,
+    tabUrl: URL_OF_ISSUE,
+    detected: {
+      tool: 'jira',
+      site: 'https://acme.atlassian.net',
+      deployment: 'cloud',
+      contextPath: '',
+      page: 'issue',
+      projectKey: 'ACME',
+      issueKey: 'ACME-1',
+    },
+    snapshots,
+    fromBackground: () => Promise.reject(new Error('not asked')),
+  };
+  return { tab: Promise.resolve(tab), partners: Promise.resolve([]), drafts: Promise.resolve({}) };
+}
+
+const SNAPSHOTS = {
+  3: {
+    url: URL_OF_ISSUE,
+    view: { match: { partner: { id: 'p1', name: 'Acme Corp' } } },
+    item: null,
+    takenAt: 1,
+  },
+};
+
+function popupPage(): HTMLElement {
+  const root = document.createElement('div');
+  root.id = 'root';
+  document.body.append(root);
+  return root;
+}
+
+afterEach(() => {
+  pendingFirstFrame()?.remove();
+  document.body.replaceChildren();
+});
+
+describe('starting the popup', () => {
+  it('draws the first frame from the snapshot, then loads the React popup', async () => {
+    const root = popupPage();
+    const loadApp = vi.fn(async () => {
+      // React loads only after the frame is up.
+      expect(document.querySelector('#pl-first-frame [data-ready="true"]')).not.toBeNull();
+    });
+    await startPopup(earlyReads(SNAPSHOTS), loadApp);
+    expect(loadApp).toHaveBeenCalledOnce();
+    expect(root.hidden).toBe(true);
+    expect(document.querySelector('[data-testid="pl-feedback-partner"]')?.textContent).toBe(
+      'Acme Corp',
+    );
+  });
+
+  it('loads the React popup at once without a snapshot', async () => {
+    const root = popupPage();
+    const loadApp = vi.fn(async () => undefined);
+    await startPopup(earlyReads(undefined), loadApp);
+    expect(loadApp).toHaveBeenCalledOnce();
+    expect(pendingFirstFrame()).toBeNull();
+    expect(root.hidden).toBe(false);
+  });
+
+  it('says so in the frame when the React popup cannot load', async () => {
+    popupPage();
+    await startPopup(earlyReads(SNAPSHOTS), () => Promise.reject(new Error('chunk failed')));
+    expect(document.querySelector('#pl-first-frame [role="alert"]')?.textContent).toBe(
+      'Partner Lens could not finish opening. Close the popup and open it again.',
+    );
+  });
+});
