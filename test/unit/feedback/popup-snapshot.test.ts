@@ -87,7 +87,10 @@ describe('withSnapshot', () => {
 });
 
 describe('snapshotFor', () => {
-  const raw = { '7': snapshot(), '8': snapshot({ url: 'https://acme.atlassian.net/browse/ACME-2' }) };
+  const raw = {
+    '7': snapshot(),
+    '8': snapshot({ url: 'https://acme.atlassian.net/browse/ACME-2' }),
+  };
 
   it('gives the entry of the same tab taken for the exact url', () => {
     expect(snapshotFor(raw, 7, URL_1)).toEqual(snapshot());
@@ -163,16 +166,20 @@ describe('snapshotPrefill', () => {
 
 type SessionArea = NonNullable<Parameters<typeof createPopupSnapshotStore>[0]>;
 
-/** `storage.session` in memory; each read waits a macrotask, or until `holdReads` lets go. */
+/**
+ * `storage.session` in memory. A read gives the data as it was when the read started, after a
+ * macrotask (or once `holdReads` lets go): two reads started together see the same data.
+ */
 function fakeArea(initial: Record<string, unknown> = {}) {
   const data: Record<string, unknown> = structuredClone(initial);
   let held: Promise<void> | null = null;
   const api = {
     data,
     get: vi.fn(async (key: string) => {
+      const result = key in data ? { [key]: structuredClone(data[key]) } : {};
       await new Promise((resolve) => setTimeout(resolve, 0));
       if (held) await held;
-      return key in data ? { [key]: structuredClone(data[key]) } : {};
+      return result;
     }),
     set: vi.fn(async (items: Record<string, unknown>) => {
       Object.assign(data, structuredClone(items));
