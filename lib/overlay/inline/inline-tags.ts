@@ -20,6 +20,12 @@ export interface InlineTagsOptions {
 
 const itemId = (item: InlineItem) => `${item.scopeId} ${item.key}`;
 
+interface ReadAnchor {
+  anchor: Element;
+  item: InlineItem | null;
+  kind: 'chip' | 'badge';
+}
+
 /**
  * Chips beside item titles and badges on board cards, kept in step with the page: a batched
  * observer runs one pass per animation frame at most; the pass tags anchors it has not tagged
@@ -80,21 +86,33 @@ export function startInlineTags(options: InlineTagsOptions): () => void {
     }
   };
 
-  let schedule: () => void = () => undefined;
-  const pass = () => {
-    const page = options.page();
-    if (!page) return;
-    const wanted = new Map<string, InlineItem>();
+  /** What the last pass read: anchors with their items, for the page it read them on. */
+  let lastRead: { page: PageScope; anchors: ReadAnchor[] } | null = null;
+  const readAnchors = (page: PageScope): ReadAnchor[] => {
+    const anchors: ReadAnchor[] = [];
     for (const spec of selectors.titles) {
       for (const anchor of root.querySelectorAll(spec.selector)) {
-        decorate(anchor, spec.read(anchor, page), 'chip', wanted);
+        anchors.push({ anchor, item: spec.read(anchor, page), kind: 'chip' });
       }
     }
     for (const spec of selectors.cards) {
       for (const anchor of root.querySelectorAll(spec.selector)) {
-        decorate(anchor, spec.read(anchor, page), 'badge', wanted);
+        anchors.push({ anchor, item: spec.read(anchor, page), kind: 'badge' });
       }
     }
+    return anchors;
+  };
+
+  let schedule: () => void = () => undefined;
+  const pass = (domChanged: boolean) => {
+    const page = options.page();
+    if (!page) return;
+    // Unchanged page and DOM (a pass for answers that came in): the anchors read last time
+    // still show the same items; reading 500 cards again would only cost time.
+    const anchors = !domChanged && lastRead?.page === page ? lastRead.anchors : readAnchors(page);
+    lastRead = { page, anchors };
+    const wanted = new Map<string, InlineItem>();
+    for (const { anchor, item, kind } of anchors) decorate(anchor, item, kind, wanted);
     // A chip stays only beside the title it belongs to (a re-rendered title gets a new one).
     for (const [chip, anchor] of chips) {
       if (!anchor.isConnected || anchor.nextElementSibling !== chip) {
@@ -130,6 +148,7 @@ export function startInlineTags(options: InlineTagsOptions): () => void {
   return () => {
     // Mappings may have changed in the options page meanwhile: ask again, redraw what differs.
     known.clear();
+    lastRead = null;
     schedule();
   };
 }

@@ -118,3 +118,50 @@ describe('startInlineTags', () => {
     expect(fetchTags).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('startInlineTags reading the page', () => {
+  it('reads the cards again only when the page changed, not for the answers', async () => {
+    document.body.innerHTML = `<div id="board">${card('ACME-1')}${card('ACME-2')}</div>`;
+    const controller = new AbortController();
+    const reads = vi.fn();
+    const cards = JIRA_SELECTORS.cards.map((spec) => ({
+      ...spec,
+      read: (element: Element, page: Parameters<typeof spec.read>[1]) => {
+        reads(element.getAttribute('data-issue-key'));
+        return spec.read(element, page);
+      },
+    }));
+    const page = { url: new URL(URL_), context: detectContext(URL_)! };
+    const fetchTags = vi.fn(async (_page: unknown, items: InlineItem[]) =>
+      items.map((item) => ({
+        key: item.key,
+        partnerId: PARTNER,
+        partnerName: 'Acme',
+        letters: '',
+      })),
+    );
+    const refresh = startInlineTags({
+      root: document,
+      selectors: { titles: [], cards },
+      page: () => page,
+      fetchTags,
+      onOpenSidebar: vi.fn(),
+      signal: controller.signal,
+    });
+    await flush();
+    // One read per card: the pass after the answer reuses it, and the badges are there.
+    expect(reads.mock.calls.map(([key]) => key)).toEqual(['ACME-1', 'ACME-2']);
+    expect(document.querySelectorAll('[data-testid="pl-badge"]')).toHaveLength(2);
+
+    document.getElementById('board')!.insertAdjacentHTML('beforeend', card('ACME-3'));
+    await flush();
+    expect(reads).toHaveBeenCalledTimes(5);
+    expect(document.querySelectorAll('[data-testid="pl-badge"]')).toHaveLength(3);
+
+    // A refresh (navigation, mappings changed) reads the page again.
+    refresh();
+    await flush();
+    expect(reads.mock.calls.length).toBeGreaterThan(5);
+    controller.abort();
+  });
+});
