@@ -1,4 +1,4 @@
-import { readValidDrafts, type FeedbackDraftFields } from '@/lib/feedback/draft-schema';
+import { validDraftOf, type FeedbackDraftFields } from '@/lib/feedback/draft-schema';
 import { draftKeyOf, type ItemRef } from '@/lib/feedback/feedback-target';
 import { itemRefFor } from '@/lib/feedback/item-prefill';
 import { snapshotPrefill } from '@/lib/feedback/popup-snapshot-prefill';
@@ -32,7 +32,7 @@ export function firstFrameModel(
     cached: prefill.item,
   });
   const draftKey = draftKeyOf({ partnerId: prefill.partnerId, item });
-  const draft = readValidDrafts(rawDrafts, now).get(draftKey);
+  const draft = validDraftOf(rawDrafts, draftKey, now);
   const fields: FeedbackDraftFields = { categories: [], note: '' };
   if (draft) {
     const { updatedAt: _updatedAt, partnerId: _picked, ...restored } = draft;

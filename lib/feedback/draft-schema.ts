@@ -23,16 +23,24 @@ export type FeedbackDraftFields = Omit<FeedbackDraft, 'updatedAt'>;
 /** How long a draft is kept: enough for a couple of weeks of interrupted entries. */
 export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 
+/** The stored draft of `key` if it validates and is recent enough; else undefined. */
+export function validDraftOf(raw: unknown, key: string, now: Date): FeedbackDraft | undefined {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+  if (!Object.hasOwn(raw, key)) return undefined;
+  // A draft that no longer validates (or is too old) is dropped, not shown half-broken.
+  const parsed = feedbackDraftSchema.safeParse((raw as Record<string, unknown>)[key]);
+  if (!parsed.success) return undefined;
+  if (now.getTime() - Date.parse(parsed.data.updatedAt) > DRAFT_TTL_MS) return undefined;
+  return parsed.data;
+}
+
 /** The stored drafts that validate and are recent enough, by key. */
 export function readValidDrafts(raw: unknown, now: Date): Map<string, FeedbackDraft> {
   const drafts = new Map<string, FeedbackDraft>();
   const stored = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? raw : {};
-  for (const [key, value] of Object.entries(stored)) {
-    // A draft that no longer validates (or is too old) is dropped, not shown half-broken.
-    const parsed = feedbackDraftSchema.safeParse(value);
-    if (!parsed.success) continue;
-    if (now.getTime() - Date.parse(parsed.data.updatedAt) > DRAFT_TTL_MS) continue;
-    drafts.set(key, parsed.data);
+  for (const key of Object.keys(stored)) {
+    const draft = validDraftOf(stored, key, now);
+    if (draft) drafts.set(key, draft);
   }
   return drafts;
 }
