@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import pkg from './package.json' with { type: 'json' };
+import { inlinePageCss } from './scripts/inline-page-css';
 
 // Only the three cloud hosts are granted at install time; self-hosted Jira is requested at run time.
 export const HOST_PERMISSIONS = [
@@ -21,6 +22,8 @@ const TEST_ORIGINS = (process.env.PARTNER_LENS_TEST_ORIGINS ?? '')
 
 export default defineConfig({
   ...(TEST_ORIGINS.length > 0 ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-test' } : {}),
+  // The popup's first frame is drawn by its first script, which a linked stylesheet delays.
+  vite: () => ({ plugins: [inlinePageCss(['entrypoints/popup/index.html'])] }),
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Partner Lens',

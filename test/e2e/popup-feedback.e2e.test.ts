@@ -339,6 +339,9 @@ describe('first frame', () => {
     expect(await popup.getByRole('checkbox', { name: 'Timeliness' }).isChecked()).toBe(true);
     expect(await popup.getByLabel('Note').inputValue()).toBe('Typed before React');
     expect(await popup.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('note');
+    // Its styles are written into the page: none was linked (or linked again by a lazy chunk).
+    expect(await popup.locator('link[rel="stylesheet"]:not([disabled])').count()).toBe(0);
+    expect(await popup.evaluate(() => getComputedStyle(document.body).width)).toBe('380px');
     await expectNoSeriousA11yViolations(popup);
 
     // Kept as the item's draft, as anything typed into the React form is.
