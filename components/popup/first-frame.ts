@@ -1,6 +1,6 @@
 import type { FeedbackDraftFields } from '@/lib/feedback/draft-schema';
 import { isSaveShortcut, ratingFromKey } from '@/lib/feedback/shortcuts';
-import { kindForRating } from '@/lib/feedback/suggest-kind';
+import { effectiveKind, kindForRating } from '@/lib/feedback/suggest-kind';
 import {
   FEEDBACK_CATEGORIES,
   FEEDBACK_CATEGORY_LABELS,
@@ -199,8 +199,6 @@ export function drawFirstFrame(
     { type: 'button', class: 'pl-button-quiet pl-inline-button' },
     ['Change partner'],
   );
-  const kindShown =
-    explicitKind ?? (model.fields.rating ? kindForRating(model.fields.rating) : undefined);
   const form = el(
     'form',
     {
@@ -220,7 +218,7 @@ export function drawFirstFrame(
       ...[itemLine(model)].filter((line) => line !== null),
       el('fieldset', { class: 'pl-feedback-fields' }, [
         ratingGroup(model.fields.rating),
-        kindGroup(kindShown),
+        kindGroup(effectiveKind(model.fields)),
         categoryGroup(model.fields.categories),
         noteField(model.fields.note),
         el('div', { class: 'pl-actions' }, [
