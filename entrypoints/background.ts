@@ -1,3 +1,4 @@
+import '@/lib/model/zod-jitless';
 import { browser } from 'wxt/browser';
 import { createHandlers } from '@/lib/background/handlers';
 import { createPopupSnapshotStore } from '@/lib/background/popup-snapshots';

@@ -1,3 +1,4 @@
+import '@/lib/model/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { OptionsApp } from '@/components/options/OptionsApp';

@@ -1,3 +1,4 @@
+import '@/lib/model/zod-jitless';
 import { startEarlyReads } from '@/components/popup/popup-early';
 import { startPopup } from '@/components/popup/popup-start';
 // Styles here, so the page links them in its head rather than when the app chunk loads.

@@ -1,3 +1,4 @@
+import '@/lib/model/zod-jitless';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
 import { Sidebar } from '@/components/sidebar/Sidebar';
