@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstFrameModel } from './first-frame-model';
-import type { TabRead } from './popup-early';
+import { ISSUE_URL as URL_OF_ISSUE, issueTabRead } from './popup-test-support';
 
-const URL_OF_ISSUE = 'https://acme.atlassian.net/browse/ACME-1';
 const PARTNER_ID = '73162069-31be-4ad5-99f7-e284fee257b8';
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const DRAFT_KEY = 'item:jira:https://acme.atlassian.net:ACME-1';
@@ -17,25 +16,8 @@ function snapshot(overrides: Record<string, unknown> = {}) {
   };
 }
 
-function read(snapshots: unknown, tabUrl = URL_OF_ISSUE): TabRead {
-  return {
-    found: true,
-    tabId: 7,
-    tabUrl,
-    tabTitle: '[ACME-1] Something else - Jira',
-    detected: {
-      tool: 'jira',
-      site: 'https://acme.atlassian.net',
-      deployment: 'cloud',
-      contextPath: '',
-      page: 'issue',
-      projectKey: 'ACME',
-      issueKey: 'ACME-1',
-    },
-    snapshots,
-    fromBackground: () => Promise.reject(new Error('not asked')),
-  };
-}
+const read = (snapshots: unknown, tabUrl = URL_OF_ISSUE) =>
+  issueTabRead(snapshots, { tabUrl, tabTitle: '[ACME-1] Something else - Jira' });
 
 describe('first frame model', () => {
   it("takes the partner and cached item from the tab's snapshot and the item's draft", () => {

@@ -3,36 +3,18 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDraftStore, type FeedbackDraftFields } from '@/lib/feedback/draft-store';
 import { draftKeyOf, type ItemRef } from '@/lib/feedback/feedback-target';
-import type { Partner } from '@/lib/model/partner';
 import { drawFirstFrame, pendingFirstFrame } from './first-frame';
 import type { FirstFrameModel } from './first-frame-model';
 import { PopupApp } from './PopupApp';
 import type { PopupBoot } from './popup-boot';
 import { callFromPopup } from './popup-rpc';
+import { GLOBEX, globex, RECORD_META as META } from './popup-test-support';
 
 const holder = vi.hoisted(() => ({ boot: undefined as unknown }));
 vi.mock('./popup-boot', () => ({ startPopupBoot: () => holder.boot }));
 vi.mock('./popup-rpc', () => ({ callFromPopup: vi.fn() }));
 const call = callFromPopup as unknown as ReturnType<typeof vi.fn>;
 
-const GLOBEX = '1c7f6a5e-8f2c-4d1a-9a57-1a2b3c4d5e6f';
-const META = {
-  createdAt: '2026-03-01T10:00:00.000Z',
-  updatedAt: '2026-03-01T10:00:00.000Z',
-  hlc: '1',
-  deviceId: 'd',
-  deleted: false,
-};
-const globex: Partner = {
-  id: GLOBEX,
-  name: 'Globex',
-  status: 'active',
-  contacts: [],
-  emailDomains: [],
-  expertise: [],
-  notes: '',
-  ...META,
-};
 const SITE = 'https://globex.atlassian.net';
 const item: ItemRef = {
   tool: 'jira',

@@ -1,28 +1,12 @@
 /** @vitest-environment happy-dom */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pendingFirstFrame } from './first-frame';
-import type { EarlyReads, TabRead } from './popup-early';
+import type { EarlyReads } from './popup-early';
+import { ISSUE_URL as URL_OF_ISSUE, issueTabRead } from './popup-test-support';
 import { startPopup } from './popup-start';
 
-const URL_OF_ISSUE = 'https://acme.atlassian.net/browse/ACME-1';
-
 function earlyReads(snapshots: unknown): EarlyReads {
-  const tab: TabRead = {
-    found: true,
-    tabId: 3,
-    tabUrl: URL_OF_ISSUE,
-    detected: {
-      tool: 'jira',
-      site: 'https://acme.atlassian.net',
-      deployment: 'cloud',
-      contextPath: '',
-      page: 'issue',
-      projectKey: 'ACME',
-      issueKey: 'ACME-1',
-    },
-    snapshots,
-    fromBackground: () => Promise.reject(new Error('not asked')),
-  };
+  const tab = issueTabRead(snapshots, { tabId: 3 });
   return { tab: Promise.resolve(tab), partners: Promise.resolve([]), drafts: Promise.resolve({}) };
 }
 

@@ -9,6 +9,7 @@ import {
   type PopupSnapshots,
 } from '@/lib/feedback/popup-snapshot';
 import { snapshotPrefill } from '@/lib/feedback/popup-snapshot-prefill';
+import { detectContext } from '@/lib/hosts/detect';
 import { partnerSchema } from '@/lib/model/partner';
 import { scopeSchema } from '@/lib/model/scope';
 
@@ -38,15 +39,7 @@ function snapshot(patch: Partial<PopupSnapshot> = {}, matched = true): PopupSnap
   return {
     url: URL_1,
     view: {
-      context: {
-        tool: 'jira',
-        site: 'https://acme.atlassian.net',
-        deployment: 'cloud',
-        contextPath: '',
-        page: 'issue',
-        projectKey: 'ACME',
-        issueKey: 'ACME-1',
-      },
+      context: detectContext(URL_1)!,
       match: matched ? { partner, scope, matchedId: 'ACME', reason: 'Jira project ACME' } : null,
     },
     item: { title: 'Checkout', url: URL_1 },
