@@ -10,7 +10,7 @@ import {
   type RefObject,
 } from 'react';
 import type { BuildResult, FeedbackFieldErrors } from '@/lib/feedback/build-feedback';
-import type { FeedbackDraftFields } from '@/lib/feedback/draft-store';
+import { DRAFT_DEBOUNCE_MS, type FeedbackDraftFields } from '@/lib/feedback/draft-schema';
 import { draftKeyOf, type FeedbackTarget } from '@/lib/feedback/feedback-target';
 import { isSaveShortcut, ratingFromKey } from '@/lib/feedback/shortcuts';
 import { effectiveKind } from '@/lib/feedback/suggest-kind';
@@ -23,6 +23,7 @@ import type { Partner } from '@/lib/model/partner';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { FirstFrame, FocusedControl } from './first-frame';
 import {
+  DRAFT_NOT_KEPT,
   KIND_OPTIONS,
   NOTE_MAX_LENGTH,
   NOTE_PLACEHOLDER,
@@ -33,8 +34,6 @@ import {
 } from './form-text';
 import { startPopupBoot } from './popup-boot';
 import { PartnerPicker } from './PartnerPicker';
-
-const DRAFT_DEBOUNCE_MS = 150;
 
 /**
  * The record builder brings the feedback schemas (zod); building them at load would delay
@@ -186,9 +185,7 @@ export function FeedbackForm({
     // A fixed partner is not part of the draft; a picked one is.
     void startPopupBoot()
       .drafts.write(draftKey, fixedPartner ? rest : { ...rest, partnerId: picked })
-      .catch(() =>
-        setFormError('Your draft could not be kept. Save the feedback before closing the popup.'),
-      );
+      .catch(() => setFormError(DRAFT_NOT_KEPT));
   }, [draftKey, fixedPartner]);
 
   // The popup closes as soon as it loses focus: write what is pending right away.

@@ -3,7 +3,9 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/re
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createDraftStore, type FeedbackDraftFields } from '@/lib/feedback/draft-store';
 import { draftKeyOf, type ItemRef } from '@/lib/feedback/feedback-target';
+import { DRAFT_DEBOUNCE_MS } from '@/lib/feedback/draft-schema';
 import { drawFirstFrame, pendingFirstFrame } from './first-frame';
+import { DRAFT_NOT_KEPT } from './form-text';
 import type { FirstFrameModel } from './first-frame-model';
 import { PopupApp } from './PopupApp';
 import type { PopupBoot } from './popup-boot';
@@ -112,6 +114,11 @@ function controls(form: Element) {
 
 const form = () => screen.getByTestId('pl-feedback-form');
 
+/** The frame's draft writer, recording what it is asked to keep. */
+function keep(write: (fields: FeedbackDraftFields) => Promise<void> = async () => undefined) {
+  return { keepDraft: vi.fn(write) };
+}
+
 beforeEach(() => {
   call.mockReset();
   call.mockImplementation(async (method: string, params: Record<string, unknown>) => {
@@ -143,7 +150,7 @@ describe('popup first frame', () => {
     const frameBody = document.createElement('div');
     const frameRoot = document.createElement('div');
     frameBody.append(frameRoot);
-    drawFirstFrame(frameBody, frameRoot, model(fields));
+    drawFirstFrame(frameBody, frameRoot, model(fields), keep());
     const frameEntry = frameBody.querySelector('.pl-quick-entry')!;
 
     expect(canonical(frameEntry)).toBe(canonical(reactEntry));
@@ -156,7 +163,7 @@ describe('popup first frame', () => {
   it('keeps what is entered before React is in, with the focus, and saves once if asked', async () => {
     await bootFor();
     const root = popupBody();
-    drawFirstFrame(document.body, root, model());
+    drawFirstFrame(document.body, root, model(), keep());
 
     const frame = document.getElementById('pl-first-frame')!;
     expect(frame.querySelector('form')?.dataset.ready).toBe('true');
@@ -196,7 +203,7 @@ describe('popup first frame', () => {
   it('keeps the entry as the draft when React takes over without a save', async () => {
     const drafts = await bootFor();
     const root = popupBody();
-    drawFirstFrame(document.body, root, model());
+    drawFirstFrame(document.body, root, model(), keep());
     const frame = document.getElementById('pl-first-frame')!;
     fireEvent.click(frame.querySelector<HTMLInputElement>('input[name="rating"][value="3"]')!);
     fireEvent.click(frame.querySelector<HTMLInputElement>('input[name="kind"][value="issue"]')!);
@@ -216,7 +223,12 @@ describe('popup first frame', () => {
   it('goes when the page turns out another item, leaving that item its own draft', async () => {
     await bootFor({ rating: 1, categories: [], note: 'Stored' });
     const root = popupBody();
-    drawFirstFrame(document.body, root, { ...model({ note: 'Other item' }), draftKey: 'item:x' });
+    drawFirstFrame(
+      document.body,
+      root,
+      { ...model({ note: 'Other item' }), draftKey: 'item:x' },
+      keep(),
+    );
 
     render(<PopupApp />, { container: root });
 
@@ -228,12 +240,73 @@ describe('popup first frame', () => {
   it('carries out a "Change partner" clicked before React was in', async () => {
     await bootFor();
     const root = popupBody();
-    drawFirstFrame(document.body, root, model());
+    drawFirstFrame(document.body, root, model(), keep());
     fireEvent.click(screen.getByRole('button', { name: 'Change partner' }));
 
     render(<PopupApp />, { container: root });
 
     await waitFor(() => expect(screen.getByTestId('pl-partner-picker')).toBeTruthy());
     expect(screen.getByRole('button', { name: 'Back to this page' })).toBeTruthy();
+  });
+
+  describe('keeping the entry before React is in', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('writes it as the draft at once when the popup closes', () => {
+      const options = keep();
+      drawFirstFrame(document.body, popupBody(), model(), options);
+      const frame = document.getElementById('pl-first-frame')!;
+      fireEvent.click(frame.querySelector<HTMLInputElement>('input[name="rating"][value="4"]')!);
+      fireEvent.input(frame.querySelector('textarea')!, { target: { value: 'Closed quickly' } });
+      expect(options.keepDraft).not.toHaveBeenCalled();
+
+      window.dispatchEvent(new Event('pagehide'));
+
+      // The kind follows the rating, so it is not part of the draft (as in the React form).
+      expect(options.keepDraft).toHaveBeenCalledExactlyOnceWith({
+        rating: 4,
+        categories: [],
+        note: 'Closed quickly',
+      });
+      window.dispatchEvent(new Event('pagehide'));
+      expect(options.keepDraft).toHaveBeenCalledTimes(1);
+    });
+
+    it('writes it shortly after the last change, a rating by key included', () => {
+      vi.useFakeTimers();
+      const options = keep();
+      drawFirstFrame(document.body, popupBody(), model({ note: 'Stored' }), options);
+      fireEvent.keyDown(document.body, { key: '2' });
+      vi.advanceTimersByTime(DRAFT_DEBOUNCE_MS - 1);
+      expect(options.keepDraft).not.toHaveBeenCalled();
+      fireEvent.click(screen.getByRole('checkbox', { name: 'Quality' }));
+      vi.advanceTimersByTime(DRAFT_DEBOUNCE_MS);
+      expect(options.keepDraft).toHaveBeenCalledExactlyOnceWith({
+        rating: 2,
+        categories: ['quality'],
+        note: 'Stored',
+      });
+    });
+
+    it('leaves it to the React form once that has taken over', () => {
+      vi.useFakeTimers();
+      const options = keep();
+      const frame = drawFirstFrame(document.body, popupBody(), model(), options);
+      fireEvent.keyDown(document.body, { key: '3' });
+      frame.remove();
+      vi.advanceTimersByTime(DRAFT_DEBOUNCE_MS);
+      window.dispatchEvent(new Event('pagehide'));
+      expect(options.keepDraft).not.toHaveBeenCalled();
+    });
+
+    it('says so when the draft cannot be written', async () => {
+      const options = keep(() => Promise.reject(new Error('quota')));
+      drawFirstFrame(document.body, popupBody(), model(), options);
+      fireEvent.keyDown(document.body, { key: '1' });
+      window.dispatchEvent(new Event('pagehide'));
+      await waitFor(() => expect(screen.getByRole('alert').textContent).toBe(DRAFT_NOT_KEPT));
+      // The entry itself stays.
+      expect(controls(form()).checked).toContain('rating=1');
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { FeedbackDraftFields } from '@/lib/feedback/draft-schema';
+import { DRAFT_DEBOUNCE_MS, type FeedbackDraftFields } from '@/lib/feedback/draft-schema';
 import { isSaveShortcut, ratingFromKey } from '@/lib/feedback/shortcuts';
 import { effectiveKind, kindForRating } from '@/lib/feedback/suggest-kind';
 import {
@@ -11,6 +11,7 @@ import {
 import { TOOL_LABELS } from '@/lib/model/tools';
 import type { FirstFrameModel } from './first-frame-model';
 import {
+  DRAFT_NOT_KEPT,
   KIND_OPTIONS,
   NOTE_MAX_LENGTH,
   NOTE_PLACEHOLDER,
@@ -24,7 +25,8 @@ import {
  * The popup's first frame: the quick entry drawn in plain DOM, the same markup and classes
  * as the React form, as soon as the page's partner is known, while React loads. It is
  * usable at once: native radios, boxes and the note keep what is entered, keys 1–5 rate, and
- * a save (button or Ctrl/Cmd+Enter) is remembered. The React form then takes over in one
+ * a save (button or Ctrl/Cmd+Enter) is remembered, and what is entered is kept as the item's
+ * draft (`keepDraft`) should the popup close before React is in. The React form then takes over in one
  * commit (`pendingFirstFrame`): it starts from these fields, restores the focus, and runs a save
  * that was asked for. The rest of the popup appears below the form when React is in.
  */
@@ -47,6 +49,11 @@ export interface FirstFrame {
   fail(message: string): void;
   /** Removes the frame and shows the React popup in its place. */
   remove(): void;
+}
+
+export interface FirstFrameOptions {
+  /** Stores the entry as the draft of the frame's item (empty fields remove it). */
+  keepDraft(fields: FeedbackDraftFields): Promise<void>;
 }
 
 const FRAME_ID = 'pl-first-frame';
@@ -183,11 +190,14 @@ export function drawFirstFrame(
   container: HTMLElement,
   reactRoot: HTMLElement,
   model: FirstFrameModel,
+  options: FirstFrameOptions,
 ): FirstFrame {
   const headingId = `${FRAME_ID}-heading`;
   let explicitKind = model.fields.kind;
   let saveRequested = false;
   let changePartnerRequested = false;
+  let failed = false;
+  let draftTimer: ReturnType<typeof setTimeout> | undefined;
 
   const saveButton = el(
     'button',
@@ -259,11 +269,28 @@ export function drawFirstFrame(
     }
   };
   const requestSave = () => {
-    if (saveRequested) return;
+    // After `fail` no save can run: the alert says what to do instead.
+    if (saveRequested || failed) return;
     saveRequested = true;
     saveButton.textContent = 'Saving…';
   };
+  const showError = (message: string) => {
+    form.querySelector('.pl-form-error')?.remove();
+    form.append(el('p', { class: 'pl-form-error', role: 'alert' }, [message]));
+  };
+  // As the React form does: a draft shortly after the last change, at once when the popup closes.
+  const keepDraft = () => {
+    if (draftTimer === undefined) return;
+    clearTimeout(draftTimer);
+    draftTimer = undefined;
+    options.keepDraft(handle.fields()).catch(() => showError(DRAFT_NOT_KEPT));
+  };
+  const entryChanged = () => {
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(keepDraft, DRAFT_DEBOUNCE_MS);
+  };
 
+  form.addEventListener('input', entryChanged);
   form.addEventListener('change', (event) => {
     const input = event.target as HTMLInputElement;
     if (input.name === 'rating') setRating(Number(input.value));
@@ -288,9 +315,11 @@ export function drawFirstFrame(
     if (value !== null) {
       event.preventDefault();
       setRating(value);
+      entryChanged();
     }
   };
   document.addEventListener('keydown', onKey);
+  window.addEventListener('pagehide', keepDraft);
 
   reactRoot.hidden = true;
   container.insertBefore(frame, reactRoot);
@@ -337,12 +366,16 @@ export function drawFirstFrame(
       return changePartnerRequested;
     },
     fail: (message) => {
+      failed = true;
       saveRequested = false;
       saveButton.textContent = 'Save feedback';
-      form.querySelector('.pl-form-error')?.remove();
-      form.append(el('p', { class: 'pl-form-error', role: 'alert' }, [message]));
+      showError(message);
     },
     remove: () => {
+      // The React form keeps the entry from here on (FeedbackForm's handover).
+      clearTimeout(draftTimer);
+      draftTimer = undefined;
+      window.removeEventListener('pagehide', keepDraft);
       document.removeEventListener('keydown', onKey);
       frame.remove();
       reactRoot.hidden = false;

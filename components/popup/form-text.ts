@@ -22,6 +22,8 @@ export const RATING_KEYS_HINT = 'Keys 1 to 5 set the rating.';
 export const NOTE_PLACEHOLDER = 'What went well, what to change';
 export const NOTE_MAX_LENGTH = 10_000;
 export const SAVE_SHORTCUTS = 'Control+Enter Meta+Enter';
+export const DRAFT_NOT_KEPT =
+  'Your draft could not be kept. Save the feedback before closing the popup.';
 
 /** The save shortcut as this platform writes it. */
 export function saveShortcutLabel(): string {

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { detectContext } from '@/lib/hosts/detect';
 import { itemKeyOf } from '@/lib/hosts/item-key';
 import { needsEnrichment } from '@/lib/hosts/needs-enrichment';
+import { FEEDBACK_DRAFTS_KEY } from '@/lib/feedback/draft-schema';
 import { POPUP_SNAPSHOTS_KEY } from '@/lib/feedback/popup-snapshot-prefill';
 import { RPC_KIND } from '@/lib/messaging/kind';
 import type { HostContext } from '@/lib/model/host-context';
@@ -10,13 +11,12 @@ import type { JiraSite } from '@/lib/model/jira-site';
 /**
  * The popup's first reads, started by the page's entry before React, zod and the components
  * are even loaded (evaluating those takes tens of milliseconds; the reads run meanwhile in the
- * browser and the background). Kept free of zod and React on purpose: this module and its
- * imports are all that runs before the reads start. Nothing here is trusted yet: the RPC
+ * browser and the background). Kept free of React and of zod's full build on purpose: this
+ * module and its imports are all that runs before the reads start. Nothing here is trusted yet: the RPC
  * replies and the stored drafts are raw, and popup-boot.ts validates them.
  */
 
-/** The storage keys of `lib/feedback/draft-store.ts` and `lib/hosts/jira-sites-store.ts`. */
-const DRAFTS_KEY = 'feedbackDrafts';
+/** The storage key of `lib/hosts/jira-sites-store.ts`. */
 const JIRA_SITES_KEY = 'jiraDataCenterSites';
 
 /** The background's answers about a page: raw RPC replies, validated by popup-boot.ts. */
@@ -140,7 +140,7 @@ let early: EarlyReads | undefined;
 /** Starts (once) the popup's reads. */
 export function startEarlyReads(): EarlyReads {
   if (early) return early;
-  const stored = browser.storage.local.get([DRAFTS_KEY, JIRA_SITES_KEY]);
+  const stored = browser.storage.local.get([FEEDBACK_DRAFTS_KEY, JIRA_SITES_KEY]);
   // What the background took for the tab's page when it was visited: one read, no round trip
   // through the background (whose answers reach a page that is still starting up late).
   const snapshots = browser.storage.session.get(POPUP_SNAPSHOTS_KEY).then(
@@ -150,7 +150,7 @@ export function startEarlyReads(): EarlyReads {
   early = {
     tab: readTab(stored, snapshots),
     partners: send('partners.list', {}),
-    drafts: stored.then((values) => values[DRAFTS_KEY]),
+    drafts: stored.then((values) => values[FEEDBACK_DRAFTS_KEY]),
   };
   // Each is awaited later by popup-boot.ts; do not let one reject unobserved meanwhile.
   for (const read of Object.values(early)) void read.catch(() => undefined);

@@ -1,4 +1,5 @@
 import { drawFirstFrame, pendingFirstFrame } from './first-frame';
+import { firstFrameDraftWriter } from './first-frame-draft';
 import { firstFrameModel } from './first-frame-model';
 import type { EarlyReads } from './popup-early';
 
@@ -32,7 +33,9 @@ export async function startPopup(
     const model = firstFrameModel(tab, drafts, new Date());
     const root = document.getElementById('root');
     if (model && root?.parentElement) {
-      drawFirstFrame(root.parentElement, root, model);
+      drawFirstFrame(root.parentElement, root, model, {
+        keepDraft: firstFrameDraftWriter(drafts, model.draftKey),
+      });
       await afterPaint();
     }
   } catch {

@@ -20,8 +20,17 @@ export const feedbackDraftSchema = z.object({
 export type FeedbackDraft = z.infer<typeof feedbackDraftSchema>;
 export type FeedbackDraftFields = Omit<FeedbackDraft, 'updatedAt'>;
 
+/** The `storage.local` key of the drafts (this device only, never synced). */
+export const FEEDBACK_DRAFTS_KEY = 'feedbackDrafts';
+
 /** How long a draft is kept: enough for a couple of weeks of interrupted entries. */
 export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
+
+/** Drafts kept at most. */
+export const MAX_DRAFTS = 20;
+
+/** How long after the last change an entry is written as a draft (at once when the popup closes). */
+export const DRAFT_DEBOUNCE_MS = 150;
 
 /** The stored draft of `key` if it validates and is recent enough; else undefined. */
 export function validDraftOf(raw: unknown, key: string, now: Date): FeedbackDraft | undefined {
@@ -43,4 +52,34 @@ export function readValidDrafts(raw: unknown, now: Date): Map<string, FeedbackDr
     if (draft) drafts.set(key, draft);
   }
   return drafts;
+}
+
+/** True when the fields hold nothing worth keeping. */
+export function isEmptyDraft(fields: FeedbackDraftFields): boolean {
+  return (
+    fields.rating === undefined &&
+    fields.kind === undefined &&
+    fields.categories.length === 0 &&
+    fields.note.trim() === '' &&
+    fields.partnerId === undefined
+  );
+}
+
+/**
+ * The drafts once `key` holds `fields` (empty fields remove it): the newest MAX_DRAFTS.
+ * Shared by the draft store and the popup's first frame, which writes before the store loads.
+ */
+export function withDraft(
+  drafts: ReadonlyMap<string, FeedbackDraft>,
+  key: string,
+  fields: FeedbackDraftFields,
+  now: Date,
+): Map<string, FeedbackDraft> {
+  const next = new Map(drafts);
+  next.delete(key);
+  if (!isEmptyDraft(fields)) {
+    next.set(key, feedbackDraftSchema.parse({ ...fields, updatedAt: now.toISOString() }));
+  }
+  const newest = [...next].sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt));
+  return new Map(newest.slice(0, MAX_DRAFTS));
 }

@@ -1,7 +1,8 @@
 import { storage } from 'wxt/utils/storage';
 import {
-  feedbackDraftSchema,
+  FEEDBACK_DRAFTS_KEY,
   readValidDrafts,
+  withDraft,
   type FeedbackDraft,
   type FeedbackDraftFields,
 } from './draft-schema';
@@ -9,30 +10,18 @@ import {
 export {
   DRAFT_TTL_MS,
   feedbackDraftSchema,
+  isEmptyDraft,
+  MAX_DRAFTS,
   type FeedbackDraft,
   type FeedbackDraftFields,
 } from './draft-schema';
-
-/** Drafts kept at most. */
-export const MAX_DRAFTS = 20;
 
 /**
  * Drafts live in `storage.local`, not `storage.session`: they must outlive the popup (it
  * closes whenever it loses focus) and a browser restart is no reason to lose a written note.
  * They stay on this device (never synced), keyed by `draftKeyOf`.
  */
-const draftsItem = storage.defineItem<unknown>('local:feedbackDrafts', { fallback: {} });
-
-/** True when the fields hold nothing worth keeping. */
-export function isEmptyDraft(fields: FeedbackDraftFields): boolean {
-  return (
-    fields.rating === undefined &&
-    fields.kind === undefined &&
-    fields.categories.length === 0 &&
-    fields.note.trim() === '' &&
-    fields.partnerId === undefined
-  );
-}
+const draftsItem = storage.defineItem<unknown>(`local:${FEEDBACK_DRAFTS_KEY}`, { fallback: {} });
 
 export interface DraftStore {
   /** Starts reading the drafts (the popup calls it before its first render). */
@@ -64,14 +53,8 @@ export function createDraftStore(
       current = readValidDrafts(raw, now());
       return current;
     }));
-  const persist = async (drafts: Map<string, FeedbackDraft>) => {
-    const newest = [...drafts.entries()]
-      .sort(([, a], [, b]) => b.updatedAt.localeCompare(a.updatedAt))
-      .slice(0, MAX_DRAFTS);
-    drafts.clear();
-    for (const [key, draft] of newest) drafts.set(key, draft);
-    await draftsItem.setValue(Object.fromEntries(newest));
-  };
+  const persist = (drafts: Map<string, FeedbackDraft>) =>
+    draftsItem.setValue(Object.fromEntries(drafts));
   return {
     preload: async () => {
       await load();
@@ -80,10 +63,10 @@ export function createDraftStore(
     peek: (key) => (current ? (current.get(key) ?? null) : undefined),
     async write(key, fields) {
       const drafts = await load();
-      drafts.delete(key);
-      if (!isEmptyDraft(fields)) {
-        drafts.set(key, feedbackDraftSchema.parse({ ...fields, updatedAt: now().toISOString() }));
-      }
+      // In place: a write that awaited the same load sees this one.
+      const next = withDraft(drafts, key, fields, now());
+      drafts.clear();
+      for (const [draftKey, draft] of next) drafts.set(draftKey, draft);
       await persist(drafts);
     },
     async clear(key) {

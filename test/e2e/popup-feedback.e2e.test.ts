@@ -322,6 +322,26 @@ async function clearDrafts() {
   );
 }
 
+/**
+ * Opens the popup for `tabId` with the React popup's chunk held back at the network layer
+ * (CDP `Fetch`): the plain-DOM first frame is all there is until `release` — `'never'` keeps
+ * the chunk from ever arriving, `'fail'` fails it as a broken install would.
+ */
+async function popupWithReactHeld(tabId: number, release: 'never' | 'fail'): Promise<Page> {
+  const popup = await ext.context.newPage();
+  openPages.push(popup);
+  const cdp = await ext.context.newCDPSession(popup);
+  cdp.on('Fetch.requestPaused', ({ requestId }) => {
+    if (release === 'fail') {
+      void cdp.send('Fetch.failRequest', { requestId, errorReason: 'Failed' }).catch(() => {});
+    }
+  });
+  await cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*/chunks/render-popup-*' }] });
+  await popup.goto(ext.extensionUrl(`popup.html?tab=${tabId}`));
+  await popup.locator('#pl-first-frame form[data-ready="true"]').waitFor();
+  return popup;
+}
+
 describe('first frame', () => {
   it('draws the form from the page snapshot before React, and React keeps what was entered', async () => {
     await clearDrafts(); // earlier tests leave drafts of this issue
@@ -357,6 +377,62 @@ describe('first frame', () => {
     openPages.push(again);
     await again.getByTestId('pl-partner-name').waitFor();
     expect(await again.getByLabel('Note').inputValue()).toBe('Typed before React');
+    await again.close();
+    await page.close();
+    await clearDrafts();
+  });
+
+  it('keeps what was entered in the first frame as the draft when the popup closes before React is in', async () => {
+    await clearDrafts();
+    const page = await newPage(SAMPLE_URLS.jiraIssue);
+    await sidebarOf(page);
+    const tabId = await tabIdOf(SAMPLE_URLS.jiraIssue);
+    const popup = await popupWithReactHeld(tabId, 'never');
+    // Only the frame is there, and it is usable and accessible on its own.
+    expect(await popup.locator('#root').evaluate((root) => (root as HTMLElement).hidden)).toBe(
+      true,
+    );
+    await expectNoSeriousA11yViolations(popup);
+    await popup.keyboard.press('4');
+    await popup.getByRole('checkbox', { name: 'Communication' }).check();
+    await popup.getByLabel('Note').fill('Closed before React');
+    expect(await popup.locator('#pl-first-frame').count()).toBe(1);
+    await popup.close();
+
+    const again = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    openPages.push(again);
+    await again.getByTestId('pl-partner-name').waitFor();
+    expect(await checkedRating(again)).toBe('4');
+    expect(await again.getByRole('radio', { name: 'Praise' }).isChecked()).toBe(true);
+    expect(await again.getByRole('checkbox', { name: 'Communication' }).isChecked()).toBe(true);
+    expect(await again.getByLabel('Note').inputValue()).toBe('Closed before React');
+    await again.close();
+    await page.close();
+    await clearDrafts();
+  });
+
+  it('says to reopen the popup when the rest of it cannot load, keeping the entry', async () => {
+    await clearDrafts();
+    const page = await newPage(SAMPLE_URLS.jiraIssue);
+    await sidebarOf(page);
+    const tabId = await tabIdOf(SAMPLE_URLS.jiraIssue);
+    const popup = await popupWithReactHeld(tabId, 'fail');
+    const alert = popup.getByRole('alert');
+    await alert.waitFor();
+    expect(await textOf(alert)).toBe(
+      'Partner Lens could not finish opening. Close the popup and open it again.',
+    );
+    await popup.getByLabel('Note').fill('Still here');
+    await popup.keyboard.press('Control+Enter');
+    // No save can run: none is shown as under way, and the entry is kept as the draft.
+    expect(await textOf(popup.getByRole('button', { name: 'Save feedback' }))).toBe(
+      'Save feedback',
+    );
+    await popup.close();
+    const again = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    openPages.push(again);
+    await again.getByTestId('pl-partner-name').waitFor();
+    expect(await again.getByLabel('Note').inputValue()).toBe('Still here');
     await again.close();
     await page.close();
     await clearDrafts();
