@@ -5,6 +5,8 @@ import { shellModeFor } from '../overlay/shell-mode';
 import type { ShellMode } from '../overlay/sidebar-shell';
 import { resolvePartner } from '../mapping/resolve-partner';
 import { normalizeSite } from '../mapping/scope-key';
+import { snapshotWithItem } from '../feedback/popup-snapshot';
+import type { ContextView } from '../messaging/context-view';
 import type { OptionsTarget } from '../messaging/methods';
 import { RpcError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
@@ -18,7 +20,7 @@ import { createInlineHandlers } from './inline-handlers';
 import { createKpiHandlers } from './kpi-handlers';
 import { createNudgeHandlers } from './nudge-handlers';
 import { createOverlayHandlers } from './overlay-handlers';
-import type { PopupSnapshotStore } from './popup-snapshots';
+import type { PopupSnapshotStore, SnapshotTicket } from './popup-snapshots';
 import type { KpiService } from './kpi-service';
 import type { NudgeService } from './nudge-service';
 
@@ -89,6 +91,22 @@ async function resolveView(repos: Repositories, context: HostContext) {
   return { context, match: resolvePartner(context, scopes, partners) };
 }
 
+/**
+ * The tab and address of a content script's top frame when `context` is that page's item
+ * completed by a tracker read (a Trello card's board, an Asana task's project): `page.visit`
+ * takes no popup snapshot for such an address, the page's own `context.resolve` does. Null
+ * for any other caller, or when the page has moved on to another item meanwhile.
+ */
+function enrichedPageOf(call: CallContext, context: HostContext) {
+  const tabId = call.sender.tab?.id;
+  const url = call.sender.url;
+  if (call.senderKind !== 'content' || tabId === undefined || !url) return null;
+  if ((call.sender.frameId ?? 0) !== 0 || needsEnrichment(context)) return null;
+  const detected = detectContext(url);
+  if (!detected || !needsEnrichment(detected) || detected.tool !== context.tool) return null;
+  return itemKeyOf(detected) === itemKeyOf(context) ? { tabId, url } : null;
+}
+
 /** Methods after which the partner behind a page may differ: the popup's snapshots go. */
 const CHANGES_PAGE_PARTNERS = [
   'partners.save',
@@ -123,14 +141,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 }
 
 function createAllHandlers(deps: BackgroundDeps): Handlers {
-  /** Keeps what the popup will show for this tab's page, taken after the page's own work. */
-  const snapshotForPopup = async (tabId: number, url: string, context: HostContext) => {
+  /**
+   * Keeps what the popup will show for this tab's page, taken after the page's own work;
+   * `resolved` when the partner was resolved already (its ticket taken before the reads).
+   */
+  const snapshotForPopup = async (
+    tabId: number,
+    url: string,
+    context: HostContext,
+    resolved?: { ticket: SnapshotTicket; view: ContextView },
+  ) => {
     const store = deps.popupSnapshots;
-    if (!store || needsEnrichment(context)) return;
-    const ticket = store.begin();
+    if (!store) return;
+    const ticket = resolved?.ticket ?? store.begin();
     const key = itemKeyOf(context);
     const [view, cached] = await Promise.all([
-      deps.repositories().then((repos) => resolveView(repos, context)),
+      resolved?.view ?? deps.repositories().then((repos) => resolveView(repos, context)),
       key
         ? deps.workItemCache().then((cache) => cache.getItem(context.tool, context.site, key))
         : undefined,
@@ -215,7 +241,16 @@ function createAllHandlers(deps: BackgroundDeps): Handlers {
           message: 'A page may only ask about its own site.',
         });
       }
-      return resolveView(await deps.repositories(), context);
+      const ticket = deps.popupSnapshots?.begin();
+      const view = await resolveView(await deps.repositories(), context);
+      const page = enrichedPageOf(call, context);
+      if (ticket && page) {
+        // Not awaited, as on `page.visit`: the page's answer comes first.
+        void snapshotForPopup(page.tabId, page.url, context, { ticket, view }).catch(
+          () => undefined,
+        );
+      }
+      return view;
     },
     'page.visit': async ({ url, inlineStarted }, call) => {
       // Read in parallel: this is on the way to the sidebar's first frame.
@@ -232,7 +267,10 @@ function createAllHandlers(deps: BackgroundDeps): Handlers {
       const frameId = call.sender.frameId ?? 0;
       const done = (sidebar: boolean) => {
         // Not awaited: the page's sidebar comes first; the popup is opened later if at all.
-        if (frameId === 0) void snapshotForPopup(tabId, url, context).catch(() => undefined);
+        // Where the address needs a tracker read first, the page's `context.resolve` takes it.
+        if (frameId === 0 && !needsEnrichment(context)) {
+          void snapshotForPopup(tabId, url, context).catch(() => undefined);
+        }
         return { sidebar };
       };
       // The small inline script first (chips, badges, the sidebar's shell), and the sidebar
@@ -263,6 +301,14 @@ function createAllHandlers(deps: BackgroundDeps): Handlers {
     'workItems.ingest': async (batch, call) => {
       assertOwnSite(call, batch.site);
       const state = await (await deps.workItemCache()).ingest(batch);
+      const tabId = call.sender.tab?.id;
+      if (deps.popupSnapshots && tabId !== undefined && batch.items.length > 0) {
+        // The page's item is usually cached after the page announced itself: the popup
+        // should show its cached title, as it did when it asked the background each time.
+        void deps.popupSnapshots
+          .update(tabId, (snapshot) => snapshotWithItem(snapshot, batch.items))
+          .catch(() => undefined);
+      }
       if (batch.complete) {
         // New tracker data: recompute the KPIs of the partners mapped to this scope.
         const scopes = await (await deps.repositories()).scopes.list();

@@ -22,6 +22,8 @@ export interface PopupSnapshotStore {
   begin(): SnapshotTicket;
   /** Stores the snapshot unless the data changed since `ticket` (then it may be stale). */
   remember(ticket: SnapshotTicket, tabId: number, snapshot: PopupSnapshot): Promise<void>;
+  /** Replaces `tabId`'s snapshot by what `change` makes of it (null: leaves it as it is). */
+  update(tabId: number, change: (snapshot: PopupSnapshot) => PopupSnapshot | null): Promise<void>;
   /** Drops every snapshot: partners or mappings changed. */
   clear(): Promise<void>;
 }
@@ -37,17 +39,27 @@ export function createPopupSnapshotStore(
     queue = next.catch(() => undefined);
     return next;
   };
+  const read = async (): Promise<PopupSnapshots> => {
+    const stored = (await area.get(POPUP_SNAPSHOTS_KEY))[POPUP_SNAPSHOTS_KEY];
+    // Only this store writes the key; anything else there is dropped, not merged.
+    return typeof stored === 'object' && stored !== null ? (stored as PopupSnapshots) : {};
+  };
   return {
     begin: () => ({ generation }),
     remember: (ticket, tabId, snapshot) =>
       enqueue(async () => {
         if (ticket.generation !== generation) return;
-        const stored = (await area.get(POPUP_SNAPSHOTS_KEY))[POPUP_SNAPSHOTS_KEY];
-        // Only this store writes the key; anything else there is dropped, not merged.
-        const current =
-          typeof stored === 'object' && stored !== null ? (stored as PopupSnapshots) : {};
+        const current = await read();
         if (ticket.generation !== generation) return;
         await area.set({ [POPUP_SNAPSHOTS_KEY]: withSnapshot(current, tabId, snapshot) });
+      }),
+    update: (tabId, change) =>
+      enqueue(async () => {
+        const current = await read();
+        const snapshot = current[String(tabId)];
+        const changed = snapshot ? change(snapshot) : null;
+        if (!changed) return;
+        await area.set({ [POPUP_SNAPSHOTS_KEY]: { ...current, [String(tabId)]: changed } });
       }),
     clear: () => {
       generation += 1;

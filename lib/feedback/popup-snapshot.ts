@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { itemKeyOf } from '../hosts/item-key';
 import { contextViewSchema } from '../messaging/context-view';
+import type { Tool } from '../model/host-context';
 
 export { POPUP_SNAPSHOTS_KEY } from './popup-snapshot-prefill';
 
@@ -43,4 +45,33 @@ export function snapshotFor(raw: unknown, tabId: number, url: string): PopupSnap
   if (typeof raw !== 'object' || raw === null) return null;
   const parsed = popupSnapshotSchema.safeParse((raw as Record<string, unknown>)[String(tabId)]);
   return parsed.success && parsed.data.url === url ? parsed.data : null;
+}
+
+/** An item as the work-item cache holds it, as far as a snapshot needs it. */
+export interface CachedItemRef {
+  tool: Tool;
+  site: string;
+  key: string;
+  title: string;
+  url: string;
+}
+
+/**
+ * `snapshot` with the cached copy of its page's item taken from `items` (the page's item is
+ * usually cached only after the page announced itself); null when `items` hold no copy of it
+ * or the snapshot has it already.
+ */
+export function snapshotWithItem(
+  snapshot: PopupSnapshot,
+  items: readonly CachedItemRef[],
+): PopupSnapshot | null {
+  const { context } = snapshot.view;
+  const key = itemKeyOf(context);
+  if (!key) return null;
+  const found = items.find(
+    (item) => item.key === key && item.tool === context.tool && item.site === context.site,
+  );
+  if (!found) return null;
+  if (snapshot.item?.title === found.title && snapshot.item.url === found.url) return null;
+  return { ...snapshot, item: { title: found.title, url: found.url } };
 }

@@ -107,6 +107,10 @@ describe.each(PREFILL_CASES)('popup on a $tool item', (c) => {
     await sidebarOf(page);
     // Once the sidebar has cached the scope, the title comes from the cache, not the tab.
     await waitForDataPhase(page, 'ready');
+    // The background has noted the page for the popup (for the Trello card, from the
+    // sidebar's answer once it had read the card's board), with the item's cached title, so
+    // the popup needs no round trip.
+    await expect.poll(() => snapshotOf(c.url)).toEqual({ url: c.url, title: c.title });
     const popup = await popupOver(page);
     expect(await textOf(popup.getByTestId('pl-feedback-partner'))).toBe(c.partner);
     expect(await textOf(popup.getByTestId('pl-feedback-item-key'))).toBe(c.key);
@@ -315,6 +319,23 @@ async function tabIdOf(url: string): Promise<number> {
   return id;
 }
 
+/** The popup snapshot of `url`'s tab: the address it was taken for and the item's title. */
+async function snapshotOf(url: string): Promise<{ url: string; title?: string } | null> {
+  const tabId = await tabIdOf(url);
+  const worker = await ext.getServiceWorker();
+  return worker.evaluate(async (id) => {
+    const { chrome } = globalThis as unknown as ChromeGlobal;
+    const { popupSnapshots } = await chrome.storage.session.get('popupSnapshots');
+    const snapshots = popupSnapshots as
+      Record<string, { url: string; item: { title: string } | null }> | undefined;
+    const snapshot = snapshots?.[String(id)];
+    return snapshot ? { url: snapshot.url, title: snapshot.item?.title } : null;
+  }, tabId);
+}
+
+/** The address the popup snapshot of `url`'s tab was taken for (null: none). */
+const snapshotUrlOf = async (url: string) => (await snapshotOf(url))?.url ?? null;
+
 async function clearDrafts() {
   const worker = await ext.getServiceWorker();
   await worker.evaluate(() =>
@@ -382,6 +403,18 @@ describe('first frame', () => {
     await clearDrafts();
   });
 
+  it('draws it on a Trello card, whose board the sidebar had to read first', async () => {
+    const page = await newPage(SAMPLE_URLS.trelloCard);
+    await sidebarOf(page);
+    await expect.poll(() => snapshotUrlOf(SAMPLE_URLS.trelloCard)).toBe(SAMPLE_URLS.trelloCard);
+    const popup = await popupWithReactHeld(await tabIdOf(SAMPLE_URLS.trelloCard), 'never');
+    const frame = popup.locator('#pl-first-frame');
+    expect(await textOf(frame.getByTestId('pl-feedback-partner'))).toBe('Hooli Studio');
+    expect(await textOf(frame.getByTestId('pl-feedback-item-key'))).toBe('Qw3rTy12');
+    await popup.close();
+    await page.close();
+  });
+
   it('keeps what was entered in the first frame as the draft when the popup closes before React is in', async () => {
     await clearDrafts();
     const page = await newPage(SAMPLE_URLS.jiraIssue);
@@ -442,14 +475,7 @@ describe('first frame', () => {
     const page = await newPage(SAMPLE_URLS.jiraIssue);
     await sidebarOf(page);
     const tabId = await tabIdOf(SAMPLE_URLS.jiraIssue);
-    const worker = await ext.getServiceWorker();
-    const snapshotOfTab = () =>
-      worker.evaluate(async (id) => {
-        const { chrome } = globalThis as unknown as ChromeGlobal;
-        const { popupSnapshots } = await chrome.storage.session.get('popupSnapshots');
-        const snapshots = popupSnapshots as Record<string, { url: string }> | undefined;
-        return snapshots?.[String(id)]?.url ?? null;
-      }, tabId);
+    const snapshotOfTab = () => snapshotUrlOf(SAMPLE_URLS.jiraIssue);
     await expect.poll(snapshotOfTab).toBe(SAMPLE_URLS.jiraIssue);
 
     const [acme] = await rpc<{ id: string; name: string }[]>(options, 'partners.list', {}).then(

@@ -7,7 +7,7 @@ import { createWorkItemCache } from '@/lib/db/work-item-cache';
 import { snapshotFor } from '@/lib/feedback/popup-snapshot';
 import { partnerInputSchema } from '@/lib/model/partner';
 import { scopeInputSchema } from '@/lib/model/scope';
-import type { CallContext } from '@/lib/messaging/router';
+import type { CallContext, Handlers } from '@/lib/messaging/router';
 import { freshDb, testStamper } from '../db/test-db';
 
 const ISSUE = 'https://acme.atlassian.net/browse/ACME-1';
@@ -46,7 +46,8 @@ async function settle() {
   }
 }
 
-async function setup() {
+/** `cacheReady`: the work-item cache is handed out once it resolves (default: at once). */
+async function setup(cacheReady: Promise<void> = Promise.resolve()) {
   const db = await freshDb();
   const repos = createRepositories(db, testStamper().stamper);
   const cache = createWorkItemCache(db);
@@ -60,7 +61,10 @@ async function setup() {
   const session = fakeArea();
   const deps: BackgroundDeps = {
     repositories: async () => repos,
-    workItemCache: async () => cache,
+    workItemCache: async () => {
+      await cacheReady;
+      return cache;
+    },
     kpis,
     popupSnapshots: createPopupSnapshotStore(session.area),
     now,
@@ -88,6 +92,40 @@ async function setup() {
     );
   await scopeFor('jira', 'https://acme.atlassian.net', ['ACME']);
   return { session, handlers, partner, scopeFor };
+}
+
+/** The page's sidebar caches ACME-1 (titled "Checkout") from the tracker. */
+function ingestIssue(handlers: Handlers, call: CallContext) {
+  return handlers['workItems.ingest'](
+    {
+      tool: 'jira',
+      site: 'https://acme.atlassian.net',
+      scopeId: 'ACME',
+      items: [
+        {
+          tool: 'jira',
+          site: 'https://acme.atlassian.net',
+          key: 'ACME-1',
+          title: 'Checkout',
+          url: ISSUE,
+          statusName: 'Done',
+          statusCategory: 'done',
+          created: '2026-01-01T00:00:00.000Z',
+          assignee: null,
+          labels: [],
+          components: [],
+          project: { id: 'ACME' },
+          transitions: [],
+        },
+      ],
+      removedKeys: [],
+      skipped: [],
+      loadStartedAt: '2026-02-01T10:00:00.000Z',
+      complete: false,
+      startsFullLoad: true,
+    },
+    call,
+  );
 }
 
 const snapshotsOf = (session: ReturnType<typeof fakeArea>) => session.data.popupSnapshots;
@@ -131,42 +169,28 @@ describe('popup snapshots taken by the background', () => {
   it('includes the cached copy of the item', async () => {
     const { session, handlers } = await setup();
     const call = fromTab(ISSUE);
-    await handlers['workItems.ingest'](
-      {
-        tool: 'jira',
-        site: 'https://acme.atlassian.net',
-        scopeId: 'ACME',
-        items: [
-          {
-            tool: 'jira',
-            site: 'https://acme.atlassian.net',
-            key: 'ACME-1',
-            title: 'Checkout',
-            url: ISSUE,
-            statusName: 'Done',
-            statusCategory: 'done',
-            created: '2026-01-01T00:00:00.000Z',
-            assignee: null,
-            labels: [],
-            components: [],
-            project: { id: 'ACME' },
-            transitions: [],
-          },
-        ],
-        removedKeys: [],
-        skipped: [],
-        loadStartedAt: '2026-02-01T10:00:00.000Z',
-        complete: false,
-        startsFullLoad: true,
-      },
-      call,
-    );
+    await ingestIssue(handlers, call);
     await handlers['page.visit']({ url: ISSUE }, call);
     await vi.waitFor(() => expect(snapshotsOf(session)).toBeDefined());
     expect(snapshotFor(snapshotsOf(session), 7, ISSUE)?.item).toEqual({
       title: 'Checkout',
       url: ISSUE,
     });
+  });
+
+  it('fills the cached copy in when the page caches its item after announcing itself', async () => {
+    const { session, handlers } = await setup();
+    const call = fromTab(ISSUE);
+    await handlers['page.visit']({ url: ISSUE }, call);
+    await vi.waitFor(() => expect(snapshotsOf(session)).toBeDefined());
+    expect(snapshotFor(snapshotsOf(session), 7, ISSUE)?.item).toBeNull();
+    await ingestIssue(handlers, call);
+    await vi.waitFor(() =>
+      expect(snapshotFor(snapshotsOf(session), 7, ISSUE)?.item).toEqual({
+        title: 'Checkout',
+        url: ISSUE,
+      }),
+    );
   });
 
   it('takes none for a Trello card URL that needs its board first', async () => {
@@ -199,5 +223,75 @@ describe('popup snapshots taken by the background', () => {
     await handlers['page.visit']({ url: ISSUE }, fromTab(ISSUE));
     await settle();
     expect(snapshotFor(snapshotsOf(session), 7, ISSUE)).not.toBeNull();
+  });
+
+  describe('on a page whose address needs a tracker read first', () => {
+    const CARD = 'https://trello.com/c/WxYz5678/12-checkout';
+    /** What the page's sidebar asks once it has read the card's board from Trello. */
+    const cardOnBoard = (cardShortLink = 'WxYz5678') => ({
+      tool: 'trello' as const,
+      site: 'https://trello.com',
+      page: 'card' as const,
+      cardShortLink,
+      boardShortLink: 'AbCd1234',
+    });
+
+    it("takes it from the page's own answer, with the board the page read", async () => {
+      const { session, handlers, partner, scopeFor } = await setup();
+      await scopeFor('trello', 'https://trello.com', ['AbCd1234']);
+      const view = await handlers['context.resolve']({ context: cardOnBoard() }, fromTab(CARD));
+      expect(view.match?.partner.id).toBe(partner.id);
+      await vi.waitFor(() => expect(snapshotsOf(session)).toBeDefined());
+      expect(snapshotFor(snapshotsOf(session), 7, CARD)).toEqual({
+        url: CARD,
+        view,
+        item: null,
+        takenAt: TAKEN_AT.getTime(),
+      });
+    });
+
+    it('takes none when the page has moved on to another card, or for another caller', async () => {
+      const { session, handlers, scopeFor } = await setup();
+      await scopeFor('trello', 'https://trello.com', ['AbCd1234']);
+      // The answer for card QrSt9012 arrives while the tab shows WxYz5678.
+      await handlers['context.resolve']({ context: cardOnBoard('QrSt9012') }, fromTab(CARD));
+      await handlers['context.resolve']({ context: cardOnBoard() }, fromTab(CARD, 2));
+      await handlers['context.resolve']({ context: cardOnBoard() }, fromOptions);
+      // An address that names its board is page.visit's to take.
+      const board = 'https://trello.com/b/AbCd1234/roadmap';
+      await handlers['context.resolve'](
+        {
+          context: {
+            tool: 'trello',
+            site: 'https://trello.com',
+            page: 'board',
+            boardShortLink: 'AbCd1234',
+          },
+        },
+        fromTab(board),
+      );
+      await settle();
+      expect(session.set).not.toHaveBeenCalled();
+
+      // The same card's answer from its top frame does (the wait above was long enough).
+      await handlers['context.resolve']({ context: cardOnBoard() }, fromTab(CARD));
+      await settle();
+      expect(snapshotFor(snapshotsOf(session), 7, CARD)).not.toBeNull();
+    });
+
+    it('keeps none resolved before a mapping changed', async () => {
+      let release = () => {};
+      const { session, handlers, scopeFor } = await setup(
+        new Promise<void>((resolve) => (release = resolve)),
+      );
+      await scopeFor('trello', 'https://trello.com', ['AbCd1234']);
+      // Answered from the old mappings; the snapshot waits for the item cache meanwhile.
+      const view = await handlers['context.resolve']({ context: cardOnBoard() }, fromTab(CARD));
+      expect(view.match).not.toBeNull();
+      await scopeFor('trello', 'https://trello.com', ['ZzZz0000']);
+      release();
+      await settle();
+      expect(session.set).not.toHaveBeenCalled();
+    });
   });
 });

@@ -4,6 +4,7 @@ import {
   MAX_POPUP_SNAPSHOTS,
   POPUP_SNAPSHOTS_KEY,
   snapshotFor,
+  snapshotWithItem,
   withSnapshot,
   type PopupSnapshot,
   type PopupSnapshots,
@@ -76,6 +77,41 @@ describe('withSnapshot', () => {
     // Replacing an existing tab's entry does not evict anyone.
     const replaced = withSnapshot(next, 0, snapshot({ takenAt: 2_000 }));
     expect(Object.keys(replaced).sort()).toEqual(Object.keys(next).sort());
+  });
+});
+
+describe('snapshotWithItem', () => {
+  const cached = (patch: Partial<Parameters<typeof snapshotWithItem>[1][number]> = {}) => ({
+    tool: 'jira' as const,
+    site: 'https://acme.atlassian.net',
+    key: 'ACME-1',
+    title: 'Checkout, renamed',
+    url: URL_1,
+    ...patch,
+  });
+
+  it("takes the page item's cached copy from a batch", () => {
+    const before = snapshot({ item: null });
+    const after = snapshotWithItem(before, [cached({ key: 'ACME-2' }), cached()]);
+    expect(after).toEqual({ ...before, item: { title: 'Checkout, renamed', url: URL_1 } });
+  });
+
+  it('gives null when the batch holds no copy of that item, or the same one', () => {
+    const before = snapshot({ item: null });
+    expect(snapshotWithItem(before, [cached({ key: 'ACME-2' })])).toBeNull();
+    expect(snapshotWithItem(before, [cached({ site: 'https://other.atlassian.net' })])).toBeNull();
+    expect(snapshotWithItem(before, [cached({ tool: 'trello' })])).toBeNull();
+    expect(snapshotWithItem(snapshot(), [cached({ title: 'Checkout' })])).toBeNull();
+  });
+
+  it('gives null for a page without an item', () => {
+    const board = 'https://acme.atlassian.net/jira/software/projects/ACME/boards/1';
+    const before = snapshot({
+      url: board,
+      item: null,
+      view: { context: detectContext(board)!, match: null },
+    });
+    expect(snapshotWithItem(before, [cached()])).toBeNull();
   });
 });
 
@@ -255,6 +291,23 @@ describe('popup snapshot store', () => {
       store.remember(store.begin(), 8, snapshot({ takenAt: 2 })),
     ]);
     expect(Object.keys(fake.data.popupSnapshots as object).sort()).toEqual(['7', '8']);
+  });
+
+  it("updates a tab's snapshot in place, and leaves others and absent tabs alone", async () => {
+    const fake = fakeArea();
+    const store = createPopupSnapshotStore(fake.area);
+    await store.remember(store.begin(), 7, snapshot({ item: null }));
+    await store.remember(store.begin(), 8, snapshot({ takenAt: 2_000 }));
+    await store.update(7, (current) => ({ ...current, item: { title: 'New', url: URL_1 } }));
+    expect(snapshotFor(fake.data.popupSnapshots, 7, URL_1)?.item).toEqual({
+      title: 'New',
+      url: URL_1,
+    });
+    expect(snapshotFor(fake.data.popupSnapshots, 8, URL_1)).toEqual(snapshot({ takenAt: 2_000 }));
+    const writes = fake.set.mock.calls.length;
+    await store.update(9, (current) => current);
+    await store.update(7, () => null);
+    expect(fake.set).toHaveBeenCalledTimes(writes);
   });
 
   it('goes on after a failed write', async () => {
