@@ -41,8 +41,6 @@ export default defineContentScript({
     let navigation: AbortController | null = null;
     let refresh: (() => void) | null = null;
 
-    const openSidebar = () => void bringSidebar().catch(() => undefined);
-
     // The sidebar before React: what the background chose (shell-mode.ts), unless it is here.
     const shell = readShellMode(window);
     if (shell && !flagged[SIDEBAR_MOUNTED_FLAG]) {
@@ -71,7 +69,7 @@ export default defineContentScript({
           page: () => page,
           fetchTags: (scope, items) =>
             fetchInlineTags(scope.context.tool, scope.context.site, items),
-          onOpenSidebar: openSidebar,
+          onOpenSidebar: bringSidebar,
           signal: ctx.signal,
         });
       } else {

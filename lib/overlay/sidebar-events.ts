@@ -24,3 +24,7 @@ export const SIDEBAR_SHELL_TAG = 'partner-lens-shell';
 
 /** The storage key (`local:` area) of the shared open state (sidebar-open-state.ts). */
 export const SIDEBAR_OPEN_KEY = 'sidebar.open';
+
+/** Said beside a chip or the slim tab when the sidebar could not be brought in. */
+export const SIDEBAR_OPEN_FAILED =
+  'Partner Lens could not open here. Reload the page and try again.';

@@ -1,5 +1,5 @@
 import { pageTheme, watchHostTheme } from './host-theme';
-import { SIDEBAR_MOUNTED_EVENT, SIDEBAR_SHELL_TAG } from './sidebar-events';
+import { SIDEBAR_MOUNTED_EVENT, SIDEBAR_OPEN_FAILED, SIDEBAR_SHELL_TAG } from './sidebar-events';
 import { slimTabTop } from './tab-placement';
 
 /**
@@ -109,7 +109,7 @@ function drawTab(
       open().catch(() => {
         opening = false;
         button.removeAttribute('aria-busy');
-        failure.textContent = 'Partner Lens could not open here. Reload the page and try again.';
+        failure.textContent = SIDEBAR_OPEN_FAILED;
         failure.hidden = false;
       });
     },

@@ -1,4 +1,5 @@
 import type { InlineTag } from '../../messaging/inline-methods';
+import { SIDEBAR_OPEN_FAILED } from '../sidebar-events';
 import { OWN_ATTRIBUTE } from './batched-observer';
 import { raciWords } from './raci-words';
 
@@ -10,6 +11,9 @@ font:600 12px/18px -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Arial,sans
 button:hover{background:#cce0ff}
 button:focus-visible{outline:2px solid #0c66e4;outline-offset:2px}
 .hidden{font-size:0;line-height:0}
+.failure{position:absolute;left:0;top:100%;z-index:2147483000;margin-top:4px;padding:4px 8px;width:max-content;max-width:280px;
+border:1px solid #ae2e24;border-radius:4px;background:#ffeceb;color:#5d1f1a;font:400 12px/16px -apple-system,BlinkMacSystemFont,"Segoe UI",Roboto,Arial,sans-serif}
+.failure[hidden]{display:none}
 `;
 
 /** Read by screen readers, not shown (inline: a positioned span would split the name). */
@@ -22,9 +26,10 @@ function hiddenText(text: string): HTMLElement {
 
 /**
  * The chip beside an item title: "Acme · R", a real button whose accessible name says it in
- * words and what it does. In its own shadow root so neither page nor chip styles leak.
+ * words and what it does, and says so when the sidebar could not be opened. In its own shadow
+ * root so neither page nor chip styles leak.
  */
-export function createChip(tag: InlineTag, onOpen: () => void): HTMLElement {
+export function createChip(tag: InlineTag, onOpen: () => Promise<void>): HTMLElement {
   const host = document.createElement('partner-lens-chip');
   host.setAttribute(OWN_ATTRIBUTE, 'chip');
   host.setAttribute('data-partner-id', tag.partnerId);
@@ -53,12 +58,31 @@ export function createChip(tag: InlineTag, onOpen: () => void): HTMLElement {
     hiddenText(`${roles ? `, ${roles}` : ''}. Open the sidebar`),
   );
   button.title = 'Open the Partner Lens sidebar';
+  // Said under the chip when the sidebar could not come (e.g. the extension was updated and
+  // this page still runs the old script), instead of a click that does nothing.
+  const failure = document.createElement('span');
+  failure.className = 'failure';
+  failure.setAttribute('role', 'alert');
+  failure.hidden = true;
+  let opening = false;
   button.addEventListener('click', (event) => {
     // The chip sits in the host's markup (sometimes inside a clickable header): keep the click.
     event.preventDefault();
     event.stopPropagation();
-    onOpen();
+    if (opening) return;
+    opening = true;
+    button.setAttribute('aria-busy', 'true');
+    failure.hidden = true;
+    onOpen()
+      .catch(() => {
+        failure.textContent = SIDEBAR_OPEN_FAILED;
+        failure.hidden = false;
+      })
+      .finally(() => {
+        opening = false;
+        button.removeAttribute('aria-busy');
+      });
   });
-  root.append(style, button);
+  root.append(style, button, failure);
   return host;
 }

@@ -14,7 +14,8 @@ export interface InlineTagsOptions {
   page(): PageScope | null;
   /** One batched question to the background: the partner of each item, if any. */
   fetchTags(page: PageScope, items: InlineItem[]): Promise<InlineTag[]>;
-  onOpenSidebar(): void;
+  /** Brings the sidebar in; rejects when it could not (the chip says so). */
+  onOpenSidebar(): Promise<void>;
   signal: AbortSignal;
 }
 

@@ -23,9 +23,10 @@ describe('startInlineTags', () => {
   let fetchTags: ReturnType<
     typeof vi.fn<(page: unknown, items: InlineItem[]) => Promise<InlineTag[]>>
   >;
-  const onOpen = vi.fn();
+  const onOpen = vi.fn<() => Promise<void>>(async () => undefined);
 
   beforeEach(() => {
+    onOpen.mockClear();
     controller = new AbortController();
     document.body.innerHTML = `
       <section data-testid="preview-panels.preview-panel">
@@ -90,6 +91,35 @@ describe('startInlineTags', () => {
     );
     button.click();
     expect(onOpen).toHaveBeenCalledTimes(1);
+    await flush();
+    expect(host.shadowRoot!.querySelector('[role="alert"]')?.hasAttribute('hidden')).toBe(true);
+  });
+
+  it('says under the chip when the sidebar could not be opened, until the next try', async () => {
+    await flush();
+    const chip = document.querySelector('partner-lens-chip')!.shadowRoot!;
+    const button = chip.querySelector('button')!;
+    const alert = chip.querySelector<HTMLElement>('[role="alert"]')!;
+    let fail = (_error: Error) => {};
+    onOpen.mockImplementationOnce(() => new Promise<void>((_resolve, reject) => (fail = reject)));
+    button.click();
+    expect(button.getAttribute('aria-busy')).toBe('true');
+    // A second click while it is opening asks nothing more.
+    button.click();
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    fail(new Error('Extension context invalidated.'));
+    await flush();
+    expect(alert.hidden).toBe(false);
+    expect(alert.textContent).toBe(
+      'Partner Lens could not open here. Reload the page and try again.',
+    );
+    expect(button.hasAttribute('aria-busy')).toBe(false);
+
+    button.click();
+    expect(alert.hidden).toBe(true);
+    await flush();
+    expect(onOpen).toHaveBeenCalledTimes(2);
+    expect(alert.hidden).toBe(true);
   });
 
   it('tags cards added later in one more batch, and redoes a card reused for another issue', async () => {
@@ -145,7 +175,7 @@ describe('startInlineTags reading the page', () => {
       selectors: { titles: [], cards },
       page: () => page,
       fetchTags,
-      onOpenSidebar: vi.fn(),
+      onOpenSidebar: vi.fn(async () => undefined),
       signal: controller.signal,
     });
     await flush();
