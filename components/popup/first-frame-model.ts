@@ -23,8 +23,8 @@ export function firstFrameModel(
   rawDrafts: unknown,
   now: Date,
 ): FirstFrameModel | null {
-  if (!read.found || read.snapshots === undefined) return null;
-  const prefill = snapshotPrefill(read.snapshots, read.tabId, read.tabUrl);
+  if (!read.found || read.snapshot === undefined) return null;
+  const prefill = snapshotPrefill(read.snapshot);
   if (!prefill) return null;
   const item = itemRefFor(read.detected, {
     tabUrl: read.tabUrl,

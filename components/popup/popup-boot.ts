@@ -1,7 +1,7 @@
 import { createDraftStore, type DraftStore } from '@/lib/feedback/draft-store';
 import type { ItemRef } from '@/lib/feedback/feedback-target';
 import { itemRefFor } from '@/lib/feedback/item-prefill';
-import { snapshotFor } from '@/lib/feedback/popup-snapshot';
+import { parseSnapshot } from '@/lib/feedback/popup-snapshot';
 import { readRpcReply } from '@/lib/messaging/client';
 import type { ContextView } from '@/lib/messaging/context-view';
 import type { Partner } from '@/lib/model/partner';
@@ -39,7 +39,7 @@ async function resolveTab(): Promise<Exclude<ActiveTabState, { status: 'loading'
     const read = await startEarlyReads().tab;
     if (!read.found) return { status: 'no-context' };
     const sources = { tabUrl: read.tabUrl, tabTitle: read.tabTitle };
-    const snapshot = snapshotFor(read.snapshots, read.tabId, read.tabUrl);
+    const snapshot = read.snapshot === undefined ? null : parseSnapshot(read.snapshot);
     if (snapshot) {
       const { view, item } = snapshot;
       const ref = itemRefFor(view.context, { ...sources, cached: item });

@@ -3,7 +3,7 @@ import { detectContext } from '@/lib/hosts/detect';
 import { itemKeyOf } from '@/lib/hosts/item-key';
 import { needsEnrichment } from '@/lib/hosts/needs-enrichment';
 import { FEEDBACK_DRAFTS_KEY } from '@/lib/feedback/draft-schema';
-import { POPUP_SNAPSHOTS_KEY } from '@/lib/feedback/popup-snapshot-prefill';
+import { POPUP_SNAPSHOTS_KEY, snapshotEntryFor } from '@/lib/feedback/popup-snapshot-prefill';
 import { RPC_KIND } from '@/lib/messaging/kind';
 import type { HostContext } from '@/lib/model/host-context';
 import type { JiraSite } from '@/lib/model/jira-site';
@@ -36,10 +36,10 @@ export type TabRead =
       /** What the URL tells (before any tracker read). */
       detected: HostContext;
       /**
-       * The stored snapshots by tab id (raw; popup-boot.ts checks this tab's), when one was
-       * taken for this very URL; the background is then not asked unless it is unusable.
+       * This tab's stored snapshot (raw, checked by its users) when it was taken for this very
+       * URL; the background is then not asked unless it is unusable.
        */
-      snapshots?: unknown;
+      snapshot?: unknown;
       /** Asks the background (once); already under way when there is no snapshot. */
       fromBackground(): Promise<BackgroundRead>;
     };
@@ -98,13 +98,6 @@ async function readFromBackground(detected: HostContext): Promise<BackgroundRead
   return { context, view, cached };
 }
 
-/** True when the raw snapshots hold an entry taken for this tab at this URL. */
-function hasSnapshot(snapshots: unknown, tabId: number, url: string): boolean {
-  if (typeof snapshots !== 'object' || snapshots === null) return false;
-  const entry: unknown = (snapshots as Record<string, unknown>)[String(tabId)];
-  return typeof entry === 'object' && entry !== null && (entry as { url?: unknown }).url === url;
-}
-
 /**
  * The partner and item behind the popup's tab. The popup sees the tab's URL only on tracker
  * hosts (host permissions), which is exactly where a context can exist.
@@ -122,15 +115,15 @@ async function readTab(
   if (tab?.id === undefined || !tab.url || !detected) return { found: false };
   let background: Promise<BackgroundRead> | undefined;
   const fromBackground = () => (background ??= readFromBackground(detected));
-  const snapshot = hasSnapshot(taken, tab.id, tab.url);
-  if (!snapshot) void fromBackground().catch(() => undefined);
+  const snapshot = snapshotEntryFor(taken, tab.id, tab.url);
+  if (snapshot === undefined) void fromBackground().catch(() => undefined);
   return {
     found: true,
     tabId: tab.id,
     tabUrl: tab.url,
     tabTitle: tab.title,
     detected,
-    ...(snapshot ? { snapshots: taken } : {}),
+    ...(snapshot !== undefined ? { snapshot } : {}),
     fromBackground,
   };
 }

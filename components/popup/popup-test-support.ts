@@ -2,25 +2,31 @@
  * Shared by the popup's unit tests (not part of any bundle): a tab read of a mapped Jira
  * issue, and a partner record.
  */
+import { snapshotEntryFor } from '@/lib/feedback/popup-snapshot-prefill';
 import { detectContext } from '@/lib/hosts/detect';
 import type { Partner } from '@/lib/model/partner';
 import type { TabRead } from './popup-early';
 
 export const ISSUE_URL = 'https://acme.atlassian.net/browse/ACME-1';
 
-/** What the popup's first script read for a tab showing ACME-1, with `snapshots` stored. */
+/**
+ * What the popup's first script read for a tab showing ACME-1, with `snapshots` stored: the
+ * tab's entry is kept when it was taken for the tab's URL, as popup-early.ts does.
+ */
 export function issueTabRead(
   snapshots: unknown,
   tab: { tabId?: number; tabUrl?: string; tabTitle?: string } = {},
 ): TabRead {
   const tabUrl = tab.tabUrl ?? ISSUE_URL;
+  const tabId = tab.tabId ?? 7;
+  const snapshot = snapshotEntryFor(snapshots, tabId, tabUrl);
   return {
     found: true,
-    tabId: tab.tabId ?? 7,
+    tabId,
     tabUrl,
     ...(tab.tabTitle ? { tabTitle: tab.tabTitle } : {}),
     detected: detectContext(tabUrl)!,
-    snapshots,
+    ...(snapshot !== undefined ? { snapshot } : {}),
     fromBackground: () => Promise.reject(new Error('not asked')),
   };
 }

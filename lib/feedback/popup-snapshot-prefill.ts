@@ -9,7 +9,6 @@ export const POPUP_SNAPSHOTS_KEY = 'popupSnapshots';
  * React and full zod load; the React popup then checks the whole snapshot.
  */
 const prefillSchema = z.object({
-  url: z.string(),
   view: z.object({
     match: z.nullable(z.object({ partner: z.object({ id: z.string(), name: z.string() }) })),
   }),
@@ -23,13 +22,21 @@ export interface SnapshotPrefill {
 }
 
 /**
- * The partner and cached item of `tabId`'s snapshot when it was taken for `url` and names a
- * partner; else null (the popup then asks the background).
+ * The raw snapshot of `tabId` in the stored snapshots, when it was taken for exactly `url`
+ * (unchecked otherwise: `snapshotPrefill` and `parseSnapshot` check what they use of it).
  */
-export function snapshotPrefill(raw: unknown, tabId: number, url: string): SnapshotPrefill | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const parsed = prefillSchema.safeParse((raw as Record<string, unknown>)[String(tabId)]);
-  if (!parsed.success || parsed.data.url !== url || !parsed.data.view.match) return null;
+export function snapshotEntryFor(raw: unknown, tabId: number, url: string): unknown {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const entry: unknown = (raw as Record<string, unknown>)[String(tabId)];
+  const takenFor =
+    typeof entry === 'object' && entry !== null ? (entry as { url?: unknown }).url : undefined;
+  return takenFor === url ? entry : undefined;
+}
+
+/** The partner and cached item of a snapshot entry when it names a partner; else null. */
+export function snapshotPrefill(entry: unknown): SnapshotPrefill | null {
+  const parsed = prefillSchema.safeParse(entry);
+  if (!parsed.success || !parsed.data.view.match) return null;
   const { partner } = parsed.data.view.match;
   return { partnerId: partner.id, partnerName: partner.name, item: parsed.data.item };
 }

@@ -3,6 +3,8 @@ import { itemKeyOf } from '../hosts/item-key';
 import { contextViewSchema } from '../messaging/context-view';
 import type { Tool } from '../model/host-context';
 
+import { snapshotEntryFor } from './popup-snapshot-prefill';
+
 export { POPUP_SNAPSHOTS_KEY } from './popup-snapshot-prefill';
 
 /** Snapshots kept at most: one per recently visited tab. */
@@ -40,11 +42,15 @@ export function withSnapshot(
   return Object.fromEntries(entries.slice(0, MAX_POPUP_SNAPSHOTS));
 }
 
+/** A snapshot entry if it is well formed; else null. */
+export function parseSnapshot(entry: unknown): PopupSnapshot | null {
+  const parsed = popupSnapshotSchema.safeParse(entry);
+  return parsed.success ? parsed.data : null;
+}
+
 /** The snapshot of `tabId` if it was taken for `url` and is well formed; else null. */
 export function snapshotFor(raw: unknown, tabId: number, url: string): PopupSnapshot | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const parsed = popupSnapshotSchema.safeParse((raw as Record<string, unknown>)[String(tabId)]);
-  return parsed.success && parsed.data.url === url ? parsed.data : null;
+  return parseSnapshot(snapshotEntryFor(raw, tabId, url));
 }
 
 /** An item as the work-item cache holds it, as far as a snapshot needs it. */

@@ -9,7 +9,7 @@ import {
   type PopupSnapshot,
   type PopupSnapshots,
 } from '@/lib/feedback/popup-snapshot';
-import { snapshotPrefill } from '@/lib/feedback/popup-snapshot-prefill';
+import { snapshotEntryFor, snapshotPrefill } from '@/lib/feedback/popup-snapshot-prefill';
 import { detectContext } from '@/lib/hosts/detect';
 import { partnerSchema } from '@/lib/model/partner';
 import { scopeSchema } from '@/lib/model/scope';
@@ -158,37 +158,49 @@ describe('snapshotFor', () => {
   });
 });
 
+describe('snapshotEntryFor', () => {
+  it('gives the raw entry of the tab when it was taken for the exact url', () => {
+    const raw = { '7': snapshot(), '8': { url: URL_1, anything: true } };
+    expect(snapshotEntryFor(raw, 7, URL_1)).toEqual(snapshot());
+    // Unchecked beyond its address: its users check what they take from it.
+    expect(snapshotEntryFor(raw, 8, URL_1)).toEqual({ url: URL_1, anything: true });
+  });
+
+  it('gives undefined for another url or tab, and for raw values that are not snapshots', () => {
+    const raw = { '7': snapshot() };
+    expect(snapshotEntryFor(raw, 7, `${URL_1}/`)).toBeUndefined();
+    expect(snapshotEntryFor(raw, 8, URL_1)).toBeUndefined();
+    expect(snapshotEntryFor({ '7': 'garbage' }, 7, URL_1)).toBeUndefined();
+    expect(snapshotEntryFor({ '7': { ...snapshot(), url: 7 } }, 7, URL_1)).toBeUndefined();
+    for (const value of [undefined, null, 'x', 7]) {
+      expect(snapshotEntryFor(value, 7, URL_1)).toBeUndefined();
+    }
+  });
+});
+
 describe('snapshotPrefill', () => {
   it('gives the partner’s id and name and the cached item', () => {
-    expect(snapshotPrefill({ '7': snapshot() }, 7, URL_1)).toEqual({
+    expect(snapshotPrefill(snapshot())).toEqual({
       partnerId: PARTNER_ID,
       partnerName: 'Acme Corp',
       item: { title: 'Checkout', url: URL_1 },
     });
-    expect(snapshotPrefill({ '7': snapshot({ item: null }) }, 7, URL_1)).toEqual({
+    expect(snapshotPrefill(snapshot({ item: null }))).toEqual({
       partnerId: PARTNER_ID,
       partnerName: 'Acme Corp',
       item: null,
     });
   });
 
-  it('gives null without a match, for another url or tab, and for malformed entries', () => {
-    expect(snapshotPrefill({ '7': snapshot({}, false) }, 7, URL_1)).toBeNull();
-    expect(snapshotPrefill({ '7': snapshot() }, 7, `${URL_1}/`)).toBeNull();
-    expect(snapshotPrefill({ '7': snapshot() }, 8, URL_1)).toBeNull();
+  it('gives null without a match and for malformed entries', () => {
+    expect(snapshotPrefill(snapshot({}, false))).toBeNull();
     const entry = snapshot();
     expect(
-      snapshotPrefill(
-        { '7': { ...entry, view: { match: { partner: { id: PARTNER_ID } } } } },
-        7,
-        URL_1,
-      ),
+      snapshotPrefill({ ...entry, view: { match: { partner: { id: PARTNER_ID } } } }),
     ).toBeNull();
-    expect(snapshotPrefill({ '7': { ...entry, item: { title: 1 } } }, 7, URL_1)).toBeNull();
-    expect(snapshotPrefill({ '7': { ...entry, url: undefined } }, 7, URL_1)).toBeNull();
-    expect(snapshotPrefill({ '7': 'garbage' }, 7, URL_1)).toBeNull();
-    for (const value of [undefined, null, 'x', 7]) {
-      expect(snapshotPrefill(value, 7, URL_1)).toBeNull();
+    expect(snapshotPrefill({ ...entry, item: { title: 1 } })).toBeNull();
+    for (const value of [undefined, null, 'garbage', 7]) {
+      expect(snapshotPrefill(value)).toBeNull();
     }
   });
 });
