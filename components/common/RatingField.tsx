@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import { RATING_WORDS } from '@/lib/model/feedback-values';
 
 const RATINGS = [1, 2, 3, 4, 5] as const;
-const RATING_WORDS = ['', 'Poor', 'Below expectations', 'As expected', 'Good', 'Excellent'];
+const isRating = (value: number): value is (typeof RATINGS)[number] =>
+  (RATINGS as readonly number[]).includes(value);
 
 interface Props {
   value: number | null;
@@ -40,9 +42,9 @@ export function RatingField({ value, onChange, label, testId }: Props) {
         ))}
       </div>
       <p className="pl-meta" aria-live="polite">
-        {value === null
-          ? 'Choose 1 to 5 (keys 1–5 work).'
-          : `${value} of 5: ${RATING_WORDS[value]}`}
+        {value !== null && isRating(value)
+          ? `${value} of 5: ${RATING_WORDS[value]}`
+          : 'Choose 1 to 5 (keys 1–5 work).'}
       </p>
     </fieldset>
   );

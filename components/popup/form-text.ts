@@ -1,17 +1,15 @@
-import { FEEDBACK_KIND_LABELS, FEEDBACK_KINDS } from '@/lib/model/feedback-values';
+import { FEEDBACK_KIND_LABELS, FEEDBACK_KINDS, RATING_WORDS } from '@/lib/model/feedback-values';
 
 /*
  * The quick entry's options and wording, shared by the React form (FeedbackForm.tsx) and its
  * plain-DOM first frame (first-frame.ts), which must look the same. No React, no zod.
  */
 
-export const RATING_OPTIONS = [
-  { value: 1, label: '1 star: poor', display: '1 ★' },
-  { value: 2, label: '2 stars: fair', display: '2 ★' },
-  { value: 3, label: '3 stars: good', display: '3 ★' },
-  { value: 4, label: '4 stars: very good', display: '4 ★' },
-  { value: 5, label: '5 stars: excellent', display: '5 ★' },
-] as const;
+export const RATING_OPTIONS = ([1, 2, 3, 4, 5] as const).map((value) => ({
+  value,
+  label: `${value} ${value === 1 ? 'star' : 'stars'}: ${RATING_WORDS[value]}`,
+  display: `${value} ★`,
+}));
 
 export const KIND_OPTIONS = FEEDBACK_KINDS.map((value) => ({
   value,

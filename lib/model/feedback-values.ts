@@ -28,3 +28,12 @@ export const FEEDBACK_CATEGORY_LABELS: Record<FeedbackCategory, string> = {
   proactivity: 'Proactivity',
   other: 'Other',
 };
+
+/** What each rating means, in every form that asks for one (popup, first frame, sidebar). */
+export const RATING_WORDS: Record<1 | 2 | 3 | 4 | 5, string> = {
+  1: 'poor',
+  2: 'below expectations',
+  3: 'as expected',
+  4: 'good',
+  5: 'excellent',
+};
