@@ -33,7 +33,7 @@ export const engagementViewSchema = z.object({
   touchpoint: z
     .object({
       state: z.enum(['overdue', 'next']),
-      dueAt: z.string(),
+      dueDate: z.string(),
       touchpoint: touchpointSchema,
       text: z.string(),
     })

@@ -1,5 +1,5 @@
 import { civilFromDays, parseDateOnly } from '../kpi/instant';
-import { zonedCalendar } from '../kpi/time-zone';
+import { zonedCalendar, type ZonedCalendar } from '../kpi/time-zone';
 import { resolveRaci, type RaciTarget } from '../mapping/raci-resolve';
 import type { Feedback } from '../model/feedback';
 import type { Milestone } from '../model/milestone';
@@ -7,6 +7,7 @@ import type { Partner } from '../model/partner';
 import { isSilenced, itemPromptSubject, type PromptState } from '../model/prompt-state';
 import type { RaciAssignment } from '../model/raci';
 import { riskScore, type Risk } from '../model/risk';
+import { dueTouchpoints } from '../prompts/touchpoint-due';
 import { TOUCHPOINT_KIND_LABELS, type Touchpoint } from '../model/touchpoint';
 import type { StatusCategory } from '../model/work-item';
 
@@ -60,8 +61,8 @@ export interface Relationship {
 
 export interface TouchpointDue {
   state: 'overdue' | 'next';
-  /** When it is (or was) due: a scheduled time, or the last meeting plus its cadence. */
-  dueAt: string;
+  /** The local day it is (or was) due: the day scheduled, or the last meeting's plus its cadence. */
+  dueDate: string;
   touchpoint: Touchpoint;
   text: string;
 }
@@ -122,53 +123,26 @@ export function relationshipOf(feedback: readonly Feedback[], now: Date): Relati
   };
 }
 
-function touchpointDue(touchpoints: readonly Touchpoint[], now: Date): TouchpointDue | null {
-  const live = touchpoints.filter((touchpoint) => !touchpoint.deleted);
-  const nowMs = now.getTime();
-  const candidates: { dueAt: number; touchpoint: Touchpoint }[] = [];
-  // Meetings scheduled and not yet held.
-  for (const touchpoint of live) {
-    if (touchpoint.scheduledFor && !touchpoint.heldAt) {
-      candidates.push({ dueAt: Date.parse(touchpoint.scheduledFor), touchpoint });
-    }
-  }
-  // The next meeting of each recurring kind: the last one held plus its cadence, unless one
-  // of that kind is already scheduled.
-  const lastHeld = new Map<string, Touchpoint>();
-  for (const touchpoint of live) {
-    if (!touchpoint.heldAt || touchpoint.cadenceDays === undefined) continue;
-    const previous = lastHeld.get(touchpoint.kind);
-    if (!previous || previous.heldAt! < touchpoint.heldAt)
-      lastHeld.set(touchpoint.kind, touchpoint);
-  }
-  for (const [kind, touchpoint] of lastHeld) {
-    const scheduled = candidates.some(
-      (candidate) =>
-        candidate.touchpoint.kind === kind && candidate.dueAt > Date.parse(touchpoint.heldAt!),
-    );
-    if (scheduled) continue;
-    candidates.push({
-      dueAt: Date.parse(touchpoint.heldAt!) + touchpoint.cadenceDays! * 86_400_000,
-      touchpoint,
-    });
-  }
-  if (candidates.length === 0) return null;
-  const soonest = candidates.sort((a, b) => a.dueAt - b.dueAt)[0]!;
-  const state = soonest.dueAt < nowMs ? 'overdue' : 'next';
-  const kindName = TOUCHPOINT_KIND_LABELS[soonest.touchpoint.kind];
-  const days = Math.floor(Math.abs(nowMs - soonest.dueAt) / 86_400_000);
+/** The soonest touchpoint due (`dueTouchpoints`, the rule of the "touchpoint overdue" reminder). */
+function touchpointDue(
+  touchpoints: readonly Touchpoint[],
+  calendar: ZonedCalendar,
+  today: number,
+): TouchpointDue | null {
+  const [soonest] = dueTouchpoints(touchpoints, calendar, today).sort(
+    (a, b) => a.dueDay - b.dueDay,
+  );
+  if (!soonest) return null;
+  const state = soonest.dueDay < today ? 'overdue' : 'next';
+  const kindName = TOUCHPOINT_KIND_LABELS[soonest.kind];
+  const days = Math.abs(soonest.dueDay - today);
   const text =
     state === 'overdue'
-      ? `${kindName} overdue by ${plural(Math.max(days, 1), 'day')}.`
+      ? `${kindName} overdue by ${plural(days, 'day')}.`
       : days === 0
         ? `${kindName} due today.`
         : `${kindName} due in ${plural(days, 'day')}.`;
-  return {
-    state,
-    dueAt: new Date(soonest.dueAt).toISOString(),
-    touchpoint: soonest.touchpoint,
-    text,
-  };
+  return { state, dueDate: civilFromDays(soonest.dueDay), touchpoint: soonest.touchpoint, text };
 }
 
 function sameItem(entry: Feedback, item: ViewedItem): boolean {
@@ -198,7 +172,8 @@ function promptFor(input: EngagementViewInput): EngagementView['prompt'] {
 
 export function buildEngagementView(input: EngagementViewInput): EngagementView {
   const { records, now } = input;
-  const today = zonedCalendar(input.timeZone).dayOf(now.getTime());
+  const calendar = zonedCalendar(input.timeZone);
+  const today = calendar.dayOf(now.getTime());
   const horizon = civilFromDays(today + MILESTONE_HORIZON_DAYS);
   const todayText = civilFromDays(today);
 
@@ -227,7 +202,7 @@ export function buildEngagementView(input: EngagementViewInput): EngagementView 
         (milestone) => milestone.dueDate >= todayText && milestone.dueDate <= horizon,
       ),
     },
-    touchpoint: touchpointDue(records.touchpoints, now),
+    touchpoint: touchpointDue(records.touchpoints, calendar, today),
     feedback: records.feedback
       .filter((entry) => !entry.deleted)
       .sort((a, b) => b.givenAt.localeCompare(a.givenAt))

@@ -43,8 +43,7 @@ export function PlanSection({ view }: { view: EngagementViewResult }) {
           data-state={touchpoint.state}
         >
           {touchpoint.state === 'overdue' && <span aria-hidden="true">⚠ </span>}
-          {touchpoint.text}{' '}
-          <time dateTime={touchpoint.dueAt}>({touchpoint.dueAt.slice(0, 10)})</time>
+          {touchpoint.text} <time dateTime={touchpoint.dueDate}>({touchpoint.dueDate})</time>
         </p>
       ) : (
         <p className="pl-meta">No touchpoint scheduled.</p>

@@ -10,6 +10,7 @@ import type { Partner } from '@/lib/model/partner';
 import type { PromptState } from '@/lib/model/prompt-state';
 import type { Risk } from '@/lib/model/risk';
 import type { Touchpoint } from '@/lib/model/touchpoint';
+import { nudgesAt, ofRule } from '../prompts/fixtures';
 
 const PARTNER_ID = '11111111-1111-4111-8111-111111111111';
 /** 2026-03-10 00:30 in Berlin is still 2026-03-09 in UTC: local days must be used. */
@@ -186,15 +187,13 @@ describe('risks', () => {
 });
 
 describe('touchpoint', () => {
-  it('is overdue when the last meeting plus its cadence has passed', () => {
+  it('is overdue from the day after the last meeting plus its cadence, in local days', () => {
     const result = view({
       touchpoints: [touchpoint({ cadenceDays: 7, heldAt: '2026-03-01T09:00:00.000Z' })],
     });
-    expect(result.touchpoint).toMatchObject({
-      state: 'overdue',
-      dueAt: '2026-03-08T09:00:00.000Z',
-    });
-    expect(result.touchpoint?.text).toBe('Weekly sync overdue by 1 day.');
+    // Held on 1 March, weekly: due on 8 March; it is 10 March in Berlin.
+    expect(result.touchpoint).toMatchObject({ state: 'overdue', dueDate: '2026-03-08' });
+    expect(result.touchpoint?.text).toBe('Weekly sync overdue by 2 days.');
   });
 
   it('prefers a scheduled meeting of the same kind over the cadence', () => {
@@ -204,12 +203,38 @@ describe('touchpoint', () => {
         touchpoint({ scheduledFor: '2026-03-12T09:00:00.000Z' }),
       ],
     });
-    expect(result.touchpoint).toMatchObject({ state: 'next', dueAt: '2026-03-12T09:00:00.000Z' });
+    expect(result.touchpoint).toMatchObject({ state: 'next', dueDate: '2026-03-12' });
     expect(result.touchpoint?.text).toBe('Weekly sync due in 2 days.');
   });
 
-  it('is absent without any meeting', () => {
+  it('is due today, not overdue, for a meeting set for earlier today and not logged yet', () => {
+    // 00:00 in Berlin on 10 March, half an hour ago.
+    const result = view({
+      touchpoints: [touchpoint({ scheduledFor: '2026-03-09T23:00:00.000Z' })],
+    });
+    expect(result.touchpoint).toMatchObject({ state: 'next', dueDate: '2026-03-10' });
+    expect(result.touchpoint?.text).toBe('Weekly sync due today.');
+  });
+
+  it('says overdue exactly when the "touchpoint overdue" reminder is raised', () => {
+    const held = touchpoint({ cadenceDays: 7, heldAt: '2026-03-02T22:30:00.000Z' });
+    const missed = touchpoint({ kind: 'monthly-review', scheduledFor: '2026-03-11T22:30:00.000Z' });
+    // Every quarter of an hour from 8 to 13 March, local midnights (23:00 UTC) included.
+    for (let quarter = 0; quarter < 4 * 24 * 5; quarter += 1) {
+      const now = new Date(Date.parse('2026-03-08T00:00:00.000Z') + quarter * 900_000);
+      const shown = view({ touchpoints: [held, missed] }, { now }).touchpoint;
+      const reminders = ofRule(
+        nudgesAt(now.toISOString(), { touchpoints: [held, missed], timeZone: ZONE }),
+        'touchpoint-overdue',
+      );
+      expect(shown?.state === 'overdue', now.toISOString()).toBe(reminders.length > 0);
+    }
+  });
+
+  it('is absent without any meeting, deleted ones included', () => {
     expect(view().touchpoint).toBeNull();
+    const deleted = touchpoint({ scheduledFor: '2026-03-12T09:00:00.000Z', deleted: true });
+    expect(view({ touchpoints: [deleted] }).touchpoint).toBeNull();
   });
 });
 
