@@ -1,11 +1,10 @@
 import type { Repositories } from '../db/repositories';
 import { partnerRoleLetters, resolveRaci } from '../mapping/raci-resolve';
-import { resolvePartner, type PartnerMatch } from '../mapping/resolve-partner';
-import { normalizeScopeId } from '../mapping/scope-key';
+import { resolvePartnerOfScope, type PartnerMatch } from '../mapping/resolve-partner';
+import { normalizeScopeId, normalizeSite } from '../mapping/scope-key';
 import { RpcError } from '../messaging/errors';
 import type { InlineTag } from '../messaging/inline-methods';
 import type { CallContext, Handlers } from '../messaging/router';
-import type { HostContext, Tool } from '../model/host-context';
 import type { RaciAssignment } from '../model/raci';
 import { SETTINGS_ID } from '../model/settings';
 
@@ -21,22 +20,6 @@ function originOf(url: string | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-/** The smallest context that names a scope, so the mapping rules of the sidebar apply as is. */
-function scopeContext(tool: Tool, site: string, scopeId: string): HostContext {
-  if (tool === 'jira') {
-    return {
-      tool,
-      site,
-      deployment: 'cloud',
-      contextPath: '',
-      page: 'project',
-      projectKey: scopeId,
-    };
-  }
-  if (tool === 'asana') return { tool, site, page: 'project', projectGid: scopeId };
-  return { tool, site, page: 'board', boardShortLink: scopeId };
 }
 
 /** Handlers of the inline chips and board badges. */
@@ -58,6 +41,8 @@ export function createInlineHandlers(
           message: 'A page may only ask about its own site.',
         });
       }
+      const scopeSite = normalizeSite(site);
+      if (scopeSite === null) return { tags: [] };
       const repos = await deps.repositories();
       const [scopes, partners, settings] = await Promise.all([
         repos.scopes.list(),
@@ -71,7 +56,7 @@ export function createInlineHandlers(
       for (const { key, scopeId } of items) {
         const id = normalizeScopeId(tool, scopeId);
         if (!matches.has(id)) {
-          matches.set(id, resolvePartner(scopeContext(tool, site, id), scopes, partners));
+          matches.set(id, resolvePartnerOfScope({ tool, site: scopeSite, id }, scopes, partners));
         }
         const match = matches.get(id);
         if (!match) continue;

@@ -69,7 +69,18 @@ export function resolvePartner(
   partners: readonly Partner[],
 ): PartnerMatch | null {
   const target = scopeIdForContext(context);
-  if (!target) return null;
+  return target ? resolvePartnerOfScope(target, scopes, partners) : null;
+}
+
+/**
+ * `resolvePartner` for a project or board named directly (the inline chips and badges ask
+ * per item); `target` must be normalised as `scopeIdForContext` gives it.
+ */
+export function resolvePartnerOfScope(
+  target: ScopeTarget,
+  scopes: readonly Scope[],
+  partners: readonly Partner[],
+): PartnerMatch | null {
   const key = scopeClaimKey(target.tool, target.site, target.id);
   const livePartners = livePartnersById(partners);
   const matches = liveClaims(scopes)
