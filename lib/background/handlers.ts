@@ -11,6 +11,7 @@ import type { OptionsTarget } from '../messaging/methods';
 import { RpcError } from '../messaging/errors';
 import type { Handlers } from '../messaging/router';
 import type { HostContext } from '../model/host-context';
+import type { Scope } from '../model/scope';
 import { parseJiraSiteInput, type JiraSite } from '../model/jira-site';
 import type { Repositories } from '../db/repositories';
 import type { WorkItemCache } from '../db/work-item-cache';
@@ -72,9 +73,8 @@ function originOf(url: string | undefined): string | null {
 }
 
 /** True when at least one live scope covers the tool and site of `context`. */
-async function siteHasScopes(repos: Repositories, context: HostContext): Promise<boolean> {
+function siteHasScopes(scopes: readonly Scope[], context: HostContext): boolean {
   const site = normalizeSite(context.site);
-  const scopes = await repos.scopes.list();
   return scopes.some((scope) => scope.tool === context.tool && normalizeSite(scope.site) === site);
 }
 
@@ -85,10 +85,13 @@ function assertOwnSite(call: CallContext, site: string) {
   }
 }
 
-/** The partner behind a page context, with the rule that matched. */
-async function resolveView(repos: Repositories, context: HostContext) {
-  const [scopes, partners] = await Promise.all([repos.scopes.list(), repos.partners.list()]);
-  return { context, match: resolvePartner(context, scopes, partners) };
+/** The partner behind a page context, with the rule that matched (`scopes`: read already). */
+async function resolveView(repos: Repositories, context: HostContext, scopes?: readonly Scope[]) {
+  const [listed, partners] = await Promise.all([
+    scopes ?? repos.scopes.list(),
+    repos.partners.list(),
+  ]);
+  return { context, match: resolvePartner(context, listed, partners) };
 }
 
 /**
@@ -142,25 +145,22 @@ export function createHandlers(deps: BackgroundDeps): Handlers {
 
 function createAllHandlers(deps: BackgroundDeps): Handlers {
   /**
-   * Keeps what the popup will show for this tab's page, taken after the page's own work;
-   * `resolved` when the partner was resolved already (its ticket taken before the reads).
+   * Keeps what the popup will show for this tab's page: the partner `view` resolved from reads
+   * that began after `ticket` was taken, and the item's cached copy.
    */
   const snapshotForPopup = async (
     tabId: number,
     url: string,
-    context: HostContext,
-    resolved?: { ticket: SnapshotTicket; view: ContextView },
+    ticket: SnapshotTicket,
+    view: ContextView,
   ) => {
     const store = deps.popupSnapshots;
     if (!store) return;
-    const ticket = resolved?.ticket ?? store.begin();
+    const { context } = view;
     const key = itemKeyOf(context);
-    const [view, cached] = await Promise.all([
-      resolved?.view ?? deps.repositories().then((repos) => resolveView(repos, context)),
-      key
-        ? deps.workItemCache().then((cache) => cache.getItem(context.tool, context.site, key))
-        : undefined,
-    ]);
+    const cached = key
+      ? await deps.workItemCache().then((cache) => cache.getItem(context.tool, context.site, key))
+      : undefined;
     await store.remember(ticket, tabId, {
       url,
       view,
@@ -246,9 +246,7 @@ function createAllHandlers(deps: BackgroundDeps): Handlers {
       const page = enrichedPageOf(call, context);
       if (ticket && page) {
         // Not awaited, as on `page.visit`: the page's answer comes first.
-        void snapshotForPopup(page.tabId, page.url, context, { ticket, view }).catch(
-          () => undefined,
-        );
+        void snapshotForPopup(page.tabId, page.url, ticket, view).catch(() => undefined);
       }
       return view;
     },
@@ -263,13 +261,18 @@ function createAllHandlers(deps: BackgroundDeps): Handlers {
       if (!context || tabId === undefined || originOf(url) !== originOf(call.sender.url)) {
         return { sidebar: false };
       }
-      if (!(await siteHasScopes(repos, context))) return { sidebar: false };
+      // Taken before the scopes are read: the popup's snapshot is resolved from them.
+      const ticket = deps.popupSnapshots?.begin();
+      const scopes = await repos.scopes.list();
+      if (!siteHasScopes(scopes, context)) return { sidebar: false };
       const frameId = call.sender.frameId ?? 0;
       const done = (sidebar: boolean) => {
         // Not awaited: the page's sidebar comes first; the popup is opened later if at all.
         // Where the address needs a tracker read first, the page's `context.resolve` takes it.
-        if (frameId === 0 && !needsEnrichment(context)) {
-          void snapshotForPopup(tabId, url, context).catch(() => undefined);
+        if (ticket && frameId === 0 && !needsEnrichment(context)) {
+          void resolveView(repos, context, scopes)
+            .then((view) => snapshotForPopup(tabId, url, ticket, view))
+            .catch(() => undefined);
         }
         return { sidebar };
       };

@@ -91,7 +91,7 @@ async function setup(cacheReady: Promise<void> = Promise.resolve()) {
       fromOptions,
     );
   await scopeFor('jira', 'https://acme.atlassian.net', ['ACME']);
-  return { session, handlers, partner, scopeFor };
+  return { session, handlers, partner, scopeFor, repos };
 }
 
 /** The page's sidebar caches ACME-1 (titled "Checkout") from the tracker. */
@@ -156,6 +156,14 @@ describe('popup snapshots taken by the background', () => {
     );
     expect(snapshotsOf(session)).toBeUndefined();
     expect(session.remove).toHaveBeenCalledWith('popupSnapshots');
+  });
+
+  it('reads the scopes once for both the page and its snapshot', async () => {
+    const { session, handlers, repos } = await setup();
+    const list = vi.spyOn(repos.scopes, 'list');
+    await handlers['page.visit']({ url: ISSUE }, fromTab(ISSUE));
+    await vi.waitFor(() => expect(snapshotsOf(session)).toBeDefined());
+    expect(list).toHaveBeenCalledTimes(1);
   });
 
   it('drops the snapshots when a scope is saved', async () => {
