@@ -11,7 +11,7 @@ const stored = async () =>
 beforeEach(() => fakeBrowser.reset());
 
 describe('firstFrameDraftWriter', () => {
-  it('writes the entry over the drafts read at opening, dropping invalid and expired ones', async () => {
+  it('writes over the drafts read at opening, less invalid and expired ones', async () => {
     const read = {
       'item:other': { rating: 2, categories: [], note: 'Other', updatedAt: '2026-11-27T09:00:00Z' },
       'item:old': { rating: 2, categories: [], note: 'Old', updatedAt: '2026-10-01T09:00:00Z' },

@@ -26,9 +26,10 @@ import {
  * as the React form, as soon as the page's partner is known, while React loads. It is
  * usable at once: native radios, boxes and the note keep what is entered, keys 1–5 rate, and
  * a save (button or Ctrl/Cmd+Enter) is remembered, and what is entered is kept as the item's
- * draft (`keepDraft`) should the popup close before React is in. The React form then takes over in one
- * commit (`pendingFirstFrame`): it starts from these fields, restores the focus, and runs a save
- * that was asked for. The rest of the popup appears below the form when React is in.
+ * draft (`keepDraft`) should the popup close before React is in. The React form then takes
+ * over in one commit (`pendingFirstFrame`): it starts from these fields, restores the focus,
+ * and runs a save that was asked for. The rest of the popup appears below the form when React
+ * is in.
  */
 
 /** The control that had the focus, found again in the React form by name and value. */

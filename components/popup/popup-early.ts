@@ -12,8 +12,8 @@ import type { JiraSite } from '@/lib/model/jira-site';
  * The popup's first reads, started by the page's entry before React, zod and the components
  * are even loaded (evaluating those takes tens of milliseconds; the reads run meanwhile in the
  * browser and the background). Kept free of React and of zod's full build on purpose: this
- * module and its imports are all that runs before the reads start. Nothing here is trusted yet: the RPC
- * replies and the stored drafts are raw, and popup-boot.ts validates them.
+ * module and its imports are all that runs before the reads start. Nothing here is trusted
+ * yet: the RPC replies and the stored drafts are raw, and popup-boot.ts validates them.
  */
 
 /** The storage key of `lib/hosts/jira-sites-store.ts`. */

@@ -29,7 +29,7 @@ export const DRAFT_TTL_MS = 14 * 24 * 60 * 60 * 1000;
 /** Drafts kept at most. */
 export const MAX_DRAFTS = 20;
 
-/** How long after the last change an entry is written as a draft (at once when the popup closes). */
+/** How long after the last change an entry is kept as a draft (at once when the popup closes). */
 export const DRAFT_DEBOUNCE_MS = 150;
 
 /** The stored draft of `key` if it validates and is recent enough; else undefined. */
