@@ -110,37 +110,63 @@ function enrichedPageOf(call: CallContext, context: HostContext) {
   return itemKeyOf(detected) === itemKeyOf(context) ? { tabId, url } : null;
 }
 
-/** Methods after which the partner behind a page may differ: the popup's snapshots go. */
+/**
+ * Methods after which the partner behind a page may differ: the popup's snapshots are
+ * resolved again from the new data, so that the popup stays quick on pages already open.
+ */
 const CHANGES_PAGE_PARTNERS = [
   'partners.save',
   'partners.delete',
   'scopes.save',
   'scopes.delete',
   'overlay.mapHere',
+] as const satisfies readonly (keyof Handlers)[];
+
+/** Methods after which an address may mean another page (self-hosted Jira): snapshots go. */
+const CHANGES_PAGE_CONTEXTS = [
   'jiraSites.add',
   'jiraSites.remove',
 ] as const satisfies readonly (keyof Handlers)[];
 
-/** `handlers` where the methods above drop the popup's snapshots once they have run. */
-function droppingSnapshots(handlers: Handlers, store: PopupSnapshotStore | undefined): Handlers {
-  if (!store) return handlers;
+/** `handlers` with `after` run once each of `methods` has run, also after a failure. */
+function runningAfter(
+  handlers: Handlers,
+  methods: readonly (keyof Handlers)[],
+  after: () => Promise<void>,
+): Handlers {
   const wrapped: Partial<Record<keyof Handlers, unknown>> = {};
-  for (const name of CHANGES_PAGE_PARTNERS) {
+  for (const name of methods) {
     const handler = handlers[name] as (...args: unknown[]) => Promise<unknown>;
     wrapped[name] = async (...args: unknown[]) => {
       try {
         return await handler(...args);
       } finally {
         // Also after a failure: part of the change may have been written.
-        await store.clear().catch(() => undefined);
+        await after().catch(() => undefined);
       }
     };
   }
   return { ...handlers, ...wrapped } as Handlers;
 }
 
+/** `handlers` where the methods above refresh or drop the popup's snapshots once they have run. */
+function keepingSnapshots(handlers: Handlers, deps: BackgroundDeps): Handlers {
+  const store = deps.popupSnapshots;
+  if (!store) return handlers;
+  const resolver = async () => {
+    const repos = await deps.repositories();
+    const [scopes, partners] = await Promise.all([repos.scopes.list(), repos.partners.list()]);
+    return (context: HostContext) => ({
+      context,
+      match: resolvePartner(context, scopes, partners),
+    });
+  };
+  const refreshing = runningAfter(handlers, CHANGES_PAGE_PARTNERS, () => store.refresh(resolver));
+  return runningAfter(refreshing, CHANGES_PAGE_CONTEXTS, () => store.clear());
+}
+
 export function createHandlers(deps: BackgroundDeps): Handlers {
-  return droppingSnapshots(createAllHandlers(deps), deps.popupSnapshots);
+  return keepingSnapshots(createAllHandlers(deps), deps);
 }
 
 function createAllHandlers(deps: BackgroundDeps): Handlers {

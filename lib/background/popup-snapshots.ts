@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import type { ContextView } from '../messaging/context-view';
+import type { HostContext } from '../model/host-context';
 import {
   POPUP_SNAPSHOTS_KEY,
   withSnapshot,
@@ -24,7 +26,13 @@ export interface PopupSnapshotStore {
   remember(ticket: SnapshotTicket, tabId: number, snapshot: PopupSnapshot): Promise<void>;
   /** Replaces `tabId`'s snapshot by what `change` makes of it (null: leaves it as it is). */
   update(tabId: number, change: (snapshot: PopupSnapshot) => PopupSnapshot | null): Promise<void>;
-  /** Drops every snapshot: partners or mappings changed. */
+  /**
+   * Gives every snapshot its partner again from data read after this call (partners or
+   * mappings changed): `resolver` reads the data once and returns how to resolve a page's
+   * context. Snapshots still being taken from older reads are not written.
+   */
+  refresh(resolver: () => Promise<(context: HostContext) => ContextView>): Promise<void>;
+  /** Drops every snapshot: what a page's address means may have changed. */
   clear(): Promise<void>;
 }
 
@@ -61,6 +69,26 @@ export function createPopupSnapshotStore(
         if (!changed) return;
         await area.set({ [POPUP_SNAPSHOTS_KEY]: { ...current, [String(tabId)]: changed } });
       }),
+    refresh: (resolver) => {
+      // Snapshots under way were resolved from older data; a later change queues after this.
+      generation += 1;
+      return enqueue(async () => {
+        const current = await read();
+        if (Object.keys(current).length === 0) return;
+        try {
+          const resolve = await resolver();
+          const refreshed: PopupSnapshots = {};
+          for (const [tabId, snapshot] of Object.entries(current)) {
+            refreshed[tabId] = { ...snapshot, view: resolve(snapshot.view.context) };
+          }
+          await area.set({ [POPUP_SNAPSHOTS_KEY]: refreshed });
+        } catch (error) {
+          // Never leave a partner that may be wrong now: without them the popup asks.
+          await area.remove(POPUP_SNAPSHOTS_KEY);
+          throw error;
+        }
+      });
+    },
     clear: () => {
       generation += 1;
       return enqueue(() => area.remove(POPUP_SNAPSHOTS_KEY));

@@ -176,11 +176,7 @@ describe('popup benchmark', () => {
     const worker = await ext.getServiceWorker();
     const dropSnapshots = () =>
       worker.evaluate(() =>
-        (
-          globalThis as unknown as {
-            chrome: { storage: { session: { remove(key: string): Promise<void> } } };
-          }
-        ).chrome.storage.session.remove('popupSnapshots'),
+        (globalThis as unknown as ChromeGlobal).chrome.storage.session.remove('popupSnapshots'),
       );
     const noSnapshot = await measure(`popup.html?tab=${tabId}`, dropSnapshots);
     expect(noSnapshot.every((run) => run.partner === 'Acme Corp' && !run.firstFrame)).toBe(true);

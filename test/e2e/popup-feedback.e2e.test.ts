@@ -471,23 +471,36 @@ describe('first frame', () => {
     await clearDrafts();
   });
 
-  it('drops the snapshots when a mapping changes, so the popup asks the background', async () => {
+  it('keeps the snapshots in step with a renamed partner, and asks the background without one', async () => {
     const page = await newPage(SAMPLE_URLS.jiraIssue);
     await sidebarOf(page);
     const tabId = await tabIdOf(SAMPLE_URLS.jiraIssue);
-    const snapshotOfTab = () => snapshotUrlOf(SAMPLE_URLS.jiraIssue);
-    await expect.poll(snapshotOfTab).toBe(SAMPLE_URLS.jiraIssue);
+    await expect.poll(() => snapshotUrlOf(SAMPLE_URLS.jiraIssue)).toBe(SAMPLE_URLS.jiraIssue);
 
-    const [acme] = await rpc<{ id: string; name: string }[]>(options, 'partners.list', {}).then(
+    // Renamed in the options page: the page open in its tab is not visited again, and its
+    // popup still opens at once, with the new name.
+    const [acme] = await rpc<Record<string, unknown>[]>(options, 'partners.list', {}).then(
       (partners) => partners.filter((partner) => partner.name === 'Acme Corp'),
     );
-    const scopes = await rpc<Record<string, unknown>[]>(options, 'scopes.list', {
-      partnerId: acme!.id,
-    });
-    await rpc(options, 'scopes.save', scopes[0]);
-    expect(await snapshotOfTab()).toBeNull();
+    await rpc(options, 'partners.save', { ...acme, name: 'Acme Group' });
+    try {
+      const renamed = await popupWithReactHeld(tabId, 'never');
+      expect(
+        await textOf(renamed.locator('#pl-first-frame').getByTestId('pl-feedback-partner')),
+      ).toBe('Acme Group');
+      await renamed.close();
+    } finally {
+      const [group] = await rpc<Record<string, unknown>[]>(options, 'partners.list', {}).then(
+        (partners) => partners.filter((partner) => partner.name === 'Acme Group'),
+      );
+      await rpc(options, 'partners.save', { ...group, name: 'Acme Corp' });
+    }
 
     // Without a snapshot the popup still opens prefilled, from the background's answers.
+    const worker = await ext.getServiceWorker();
+    await worker.evaluate(() =>
+      (globalThis as unknown as ChromeGlobal).chrome.storage.session.remove('popupSnapshots'),
+    );
     const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
     openPages.push(popup);
     await popup.locator('[data-testid="pl-feedback-form"][data-ready="true"]').waitFor();

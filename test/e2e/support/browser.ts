@@ -32,7 +32,10 @@ export interface ChromeGlobal {
         set(items: Record<string, unknown>): Promise<void>;
         remove(keys: string | string[]): Promise<void>;
       };
-      session: { get(keys?: string | string[] | null): Promise<Record<string, unknown>> };
+      session: {
+        get(keys?: string | string[] | null): Promise<Record<string, unknown>>;
+        remove(keys: string | string[]): Promise<void>;
+      };
     };
     tabs: {
       query(query: Record<string, unknown>): Promise<{ id?: number; url?: string }[]>;

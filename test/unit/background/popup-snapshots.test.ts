@@ -5,6 +5,7 @@ import { createKpiService } from '@/lib/background/kpi-service';
 import { createRepositories } from '@/lib/db/repositories';
 import { createWorkItemCache } from '@/lib/db/work-item-cache';
 import { snapshotFor } from '@/lib/feedback/popup-snapshot';
+import { jiraSiteSchema } from '@/lib/model/jira-site';
 import { partnerInputSchema } from '@/lib/model/partner';
 import { scopeInputSchema } from '@/lib/model/scope';
 import type { CallContext, Handlers } from '@/lib/messaging/router';
@@ -90,8 +91,8 @@ async function setup(cacheReady: Promise<void> = Promise.resolve()) {
       scopeInputSchema.parse({ partnerId: partner.id, tool, site, ids }),
       fromOptions,
     );
-  await scopeFor('jira', 'https://acme.atlassian.net', ['ACME']);
-  return { session, handlers, partner, scopeFor, repos };
+  const acmeScope = await scopeFor('jira', 'https://acme.atlassian.net', ['ACME']);
+  return { session, handlers, partner, scopeFor, acmeScope, repos };
 }
 
 /** The page's sidebar caches ACME-1 (titled "Checkout") from the tracker. */
@@ -131,7 +132,7 @@ function ingestIssue(handlers: Handlers, call: CallContext) {
 const snapshotsOf = (session: ReturnType<typeof fakeArea>) => session.data.popupSnapshots;
 
 describe('popup snapshots taken by the background', () => {
-  it('keeps the partner of a visited item page for the tab, and drops it when partners change', async () => {
+  it('keeps the partner of a visited item page for the tab, renamed when the partner is', async () => {
     const { session, handlers, partner } = await setup();
     expect(await handlers['page.visit']({ url: ISSUE }, fromTab(ISSUE))).toEqual({
       sidebar: true,
@@ -154,8 +155,12 @@ describe('popup snapshots taken by the background', () => {
       partnerInputSchema.parse({ id: partner.id, name: 'Acme Group' }),
       fromOptions,
     );
-    expect(snapshotsOf(session)).toBeUndefined();
-    expect(session.remove).toHaveBeenCalledWith('popupSnapshots');
+    // Resolved again from the new data, so the popup of a page already open stays quick.
+    expect(snapshotFor(snapshotsOf(session), 7, ISSUE)).toMatchObject({
+      url: ISSUE,
+      view: { match: { partner: { id: partner.id, name: 'Acme Group' } } },
+    });
+    expect(session.remove).not.toHaveBeenCalled();
   });
 
   it('reads the scopes once for both the page and its snapshot', async () => {
@@ -166,12 +171,29 @@ describe('popup snapshots taken by the background', () => {
     expect(list).toHaveBeenCalledTimes(1);
   });
 
-  it('drops the snapshots when a scope is saved', async () => {
-    const { session, handlers, scopeFor } = await setup();
+  it('keeps a snapshot in step with the scopes: unmapped, then mapped again', async () => {
+    const { session, handlers, acmeScope, scopeFor, partner } = await setup();
     await handlers['page.visit']({ url: ISSUE }, fromTab(ISSUE));
     await vi.waitFor(() => expect(snapshotsOf(session)).toBeDefined());
-    await scopeFor('trello', 'https://trello.com', ['AbCd1234']);
+    await handlers['scopes.delete']({ id: acmeScope.id }, fromOptions);
+    expect(snapshotFor(snapshotsOf(session), 7, ISSUE)?.view.match).toBeNull();
+    await scopeFor('jira', 'https://acme.atlassian.net', ['OTHER', 'ACME']);
+    expect(snapshotFor(snapshotsOf(session), 7, ISSUE)?.view.match).toMatchObject({
+      partner: { id: partner.id },
+      matchedId: 'ACME',
+    });
+  });
+
+  it('drops the snapshots when a self-hosted Jira site is removed', async () => {
+    const { session, handlers } = await setup();
+    await handlers['page.visit']({ url: ISSUE }, fromTab(ISSUE));
+    await vi.waitFor(() => expect(snapshotsOf(session)).toBeDefined());
+    await handlers['jiraSites.remove'](
+      jiraSiteSchema.parse({ origin: 'https://jira.example.com', contextPath: '' }),
+      fromOptions,
+    );
     expect(snapshotsOf(session)).toBeUndefined();
+    expect(session.remove).toHaveBeenCalledWith('popupSnapshots');
   });
 
   it('includes the cached copy of the item', async () => {

@@ -322,6 +322,68 @@ describe('popup snapshot store', () => {
     expect(fake.set).toHaveBeenCalledTimes(writes);
   });
 
+  describe('refresh', () => {
+    const unmatched = (context: PopupSnapshot['view']['context']) => ({ context, match: null });
+
+    it('gives every snapshot its partner again and keeps the rest', async () => {
+      const fake = fakeArea();
+      const store = createPopupSnapshotStore(fake.area);
+      await store.remember(store.begin(), 7, snapshot());
+      await store.remember(store.begin(), 8, snapshot({ takenAt: 2_000 }));
+      const resolver = vi.fn(async () => unmatched);
+      await store.refresh(resolver);
+      expect(resolver).toHaveBeenCalledTimes(1);
+      expect(fake.data.popupSnapshots).toEqual({
+        '7': snapshot({}, false),
+        '8': snapshot({ takenAt: 2_000 }, false),
+      });
+    });
+
+    it('reads nothing more when there is no snapshot', async () => {
+      const fake = fakeArea();
+      const store = createPopupSnapshotStore(fake.area);
+      const resolver = vi.fn(async () => unmatched);
+      await store.refresh(resolver);
+      expect(resolver).not.toHaveBeenCalled();
+      expect(fake.set).not.toHaveBeenCalled();
+    });
+
+    it('does not write a snapshot whose reads began before it', async () => {
+      const fake = fakeArea();
+      const store = createPopupSnapshotStore(fake.area);
+      const stale = store.begin();
+      await store.refresh(async () => unmatched);
+      await store.remember(stale, 7, snapshot());
+      expect(fake.data).toEqual({});
+    });
+
+    it('drops them all when they cannot be resolved again', async () => {
+      const fake = fakeArea();
+      const store = createPopupSnapshotStore(fake.area);
+      await store.remember(store.begin(), 7, snapshot());
+      await expect(store.refresh(() => Promise.reject(new Error('db closed')))).rejects.toThrow(
+        'db closed',
+      );
+      expect(fake.data).toEqual({});
+    });
+
+    it('gives way to a clear that comes while it reads', async () => {
+      const fake = fakeArea();
+      const store = createPopupSnapshotStore(fake.area);
+      await store.remember(store.begin(), 7, snapshot());
+      let release: (() => void) | undefined;
+      const refreshing = store.refresh(async () => {
+        await new Promise<void>((resolve) => (release = resolve));
+        return unmatched;
+      });
+      await vi.waitFor(() => expect(release).toBeDefined());
+      const clearing = store.clear();
+      release!();
+      await Promise.all([refreshing, clearing]);
+      expect(fake.data).toEqual({});
+    });
+  });
+
   it('goes on after a failed write', async () => {
     const fake = fakeArea();
     const store = createPopupSnapshotStore(fake.area);
