@@ -85,13 +85,24 @@ function assertOwnSite(call: CallContext, site: string) {
   }
 }
 
-/** The partner behind a page context, with the rule that matched (`scopes`: read already). */
-async function resolveView(repos: Repositories, context: HostContext, scopes?: readonly Scope[]) {
+/**
+ * How to find the partner behind page contexts, with the rule that matched, from the scopes
+ * and partners as they are now (`scopes`: read already).
+ */
+async function partnerResolver(repos: Repositories, scopes?: readonly Scope[]) {
   const [listed, partners] = await Promise.all([
     scopes ?? repos.scopes.list(),
     repos.partners.list(),
   ]);
-  return { context, match: resolvePartner(context, listed, partners) };
+  return (context: HostContext): ContextView => ({
+    context,
+    match: resolvePartner(context, listed, partners),
+  });
+}
+
+/** The partner behind a page context, with the rule that matched (`scopes`: read already). */
+async function resolveView(repos: Repositories, context: HostContext, scopes?: readonly Scope[]) {
+  return (await partnerResolver(repos, scopes))(context);
 }
 
 /**
@@ -153,15 +164,9 @@ function runningAfter(
 function keepingSnapshots(handlers: Handlers, deps: BackgroundDeps): Handlers {
   const store = deps.popupSnapshots;
   if (!store) return handlers;
-  const resolver = async () => {
-    const repos = await deps.repositories();
-    const [scopes, partners] = await Promise.all([repos.scopes.list(), repos.partners.list()]);
-    return (context: HostContext) => ({
-      context,
-      match: resolvePartner(context, scopes, partners),
-    });
-  };
-  const refreshing = runningAfter(handlers, CHANGES_PAGE_PARTNERS, () => store.refresh(resolver));
+  const refreshing = runningAfter(handlers, CHANGES_PAGE_PARTNERS, () =>
+    store.refresh(async () => partnerResolver(await deps.repositories())),
+  );
   return runningAfter(refreshing, CHANGES_PAGE_CONTEXTS, () => store.clear());
 }
 

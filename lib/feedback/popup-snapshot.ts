@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { itemKeyOf } from '../hosts/item-key';
 import { contextViewSchema } from '../messaging/context-view';
-import type { Tool } from '../model/host-context';
-
+import type { WorkItem } from '../model/work-item';
 import { snapshotEntryFor } from './popup-snapshot-prefill';
 
 export { POPUP_SNAPSHOTS_KEY } from './popup-snapshot-prefill';
@@ -53,15 +52,6 @@ export function snapshotFor(raw: unknown, tabId: number, url: string): PopupSnap
   return parseSnapshot(snapshotEntryFor(raw, tabId, url));
 }
 
-/** An item as the work-item cache holds it, as far as a snapshot needs it. */
-export interface CachedItemRef {
-  tool: Tool;
-  site: string;
-  key: string;
-  title: string;
-  url: string;
-}
-
 /**
  * `snapshot` with the cached copy of its page's item taken from `items` (the page's item is
  * usually cached only after the page announced itself); null when `items` hold no copy of it
@@ -69,7 +59,7 @@ export interface CachedItemRef {
  */
 export function snapshotWithItem(
   snapshot: PopupSnapshot,
-  items: readonly CachedItemRef[],
+  items: readonly Pick<WorkItem, 'tool' | 'site' | 'key' | 'title' | 'url'>[],
 ): PopupSnapshot | null {
   const { context } = snapshot.view;
   const key = itemKeyOf(context);

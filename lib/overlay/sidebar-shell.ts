@@ -1,5 +1,6 @@
 import { pageTheme, watchHostTheme } from './host-theme';
-import { SIDEBAR_MOUNTED_EVENT, SIDEBAR_OPEN_FAILED, SIDEBAR_SHELL_TAG } from './sidebar-events';
+import { openSidebarOnClick } from './open-sidebar-button';
+import { SIDEBAR_MOUNTED_EVENT, SIDEBAR_SHELL_TAG } from './sidebar-events';
 import { slimTabTop } from './tab-placement';
 
 /**
@@ -98,23 +99,7 @@ function drawTab(
   failure.hidden = true;
   aside.append(failure);
 
-  let opening = false;
-  button.addEventListener(
-    'click',
-    () => {
-      if (opening) return;
-      opening = true;
-      button.setAttribute('aria-busy', 'true');
-      failure.hidden = true;
-      open().catch(() => {
-        opening = false;
-        button.removeAttribute('aria-busy');
-        failure.textContent = SIDEBAR_OPEN_FAILED;
-        failure.hidden = false;
-      });
-    },
-    { signal },
-  );
+  openSidebarOnClick(button, failure, open, signal);
 
   const place = () => {
     aside.style.top = `${slimTabTop(doc, view, host)}px`;

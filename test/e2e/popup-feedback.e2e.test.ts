@@ -308,6 +308,13 @@ function enterIntoFirstFrame() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
+/** A tracker page at `url` with its sidebar up, and its tab id. */
+async function trackerTab(url: string): Promise<{ page: Page; tabId: number }> {
+  const page = await newPage(url);
+  await sidebarOf(page);
+  return { page, tabId: await tabIdOf(url) };
+}
+
 /** The tab id of the page at `url` (the background sees it). */
 async function tabIdOf(url: string): Promise<number> {
   const worker = await ext.getServiceWorker();
@@ -366,9 +373,7 @@ async function popupWithReactHeld(tabId: number, release: 'never' | 'fail'): Pro
 describe('first frame', () => {
   it('draws the form from the page snapshot before React, and React keeps what was entered', async () => {
     await clearDrafts(); // earlier tests leave drafts of this issue
-    const page = await newPage(SAMPLE_URLS.jiraIssue);
-    await sidebarOf(page);
-    const tabId = await tabIdOf(SAMPLE_URLS.jiraIssue);
+    const { page, tabId } = await trackerTab(SAMPLE_URLS.jiraIssue);
     const popup = await ext.context.newPage();
     openPages.push(popup);
     await popup.addInitScript(enterIntoFirstFrame);
@@ -404,10 +409,9 @@ describe('first frame', () => {
   });
 
   it('draws it on a Trello card, whose board the sidebar had to read first', async () => {
-    const page = await newPage(SAMPLE_URLS.trelloCard);
-    await sidebarOf(page);
+    const { page, tabId } = await trackerTab(SAMPLE_URLS.trelloCard);
     await expect.poll(() => snapshotUrlOf(SAMPLE_URLS.trelloCard)).toBe(SAMPLE_URLS.trelloCard);
-    const popup = await popupWithReactHeld(await tabIdOf(SAMPLE_URLS.trelloCard), 'never');
+    const popup = await popupWithReactHeld(tabId, 'never');
     const frame = popup.locator('#pl-first-frame');
     expect(await textOf(frame.getByTestId('pl-feedback-partner'))).toBe('Hooli Studio');
     expect(await textOf(frame.getByTestId('pl-feedback-item-key'))).toBe('Qw3rTy12');
@@ -417,9 +421,7 @@ describe('first frame', () => {
 
   it('keeps what was entered in the first frame as the draft when the popup closes before React is in', async () => {
     await clearDrafts();
-    const page = await newPage(SAMPLE_URLS.jiraIssue);
-    await sidebarOf(page);
-    const tabId = await tabIdOf(SAMPLE_URLS.jiraIssue);
+    const { page, tabId } = await trackerTab(SAMPLE_URLS.jiraIssue);
     const popup = await popupWithReactHeld(tabId, 'never');
     // Only the frame is there, and it is usable and accessible on its own.
     expect(await popup.locator('#root').evaluate((root) => (root as HTMLElement).hidden)).toBe(
@@ -446,9 +448,7 @@ describe('first frame', () => {
 
   it('says to reopen the popup when the rest of it cannot load, keeping the entry', async () => {
     await clearDrafts();
-    const page = await newPage(SAMPLE_URLS.jiraIssue);
-    await sidebarOf(page);
-    const tabId = await tabIdOf(SAMPLE_URLS.jiraIssue);
+    const { page, tabId } = await trackerTab(SAMPLE_URLS.jiraIssue);
     const popup = await popupWithReactHeld(tabId, 'fail');
     const alert = popup.getByRole('alert');
     await alert.waitFor();
@@ -472,9 +472,7 @@ describe('first frame', () => {
   });
 
   it('keeps the snapshots in step with a renamed partner, and asks the background without one', async () => {
-    const page = await newPage(SAMPLE_URLS.jiraIssue);
-    await sidebarOf(page);
-    const tabId = await tabIdOf(SAMPLE_URLS.jiraIssue);
+    const { page, tabId } = await trackerTab(SAMPLE_URLS.jiraIssue);
     await expect.poll(() => snapshotUrlOf(SAMPLE_URLS.jiraIssue)).toBe(SAMPLE_URLS.jiraIssue);
 
     // Renamed in the options page: the page open in its tab is not visited again, and its

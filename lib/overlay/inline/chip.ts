@@ -1,5 +1,5 @@
 import type { InlineTag } from '../../messaging/inline-methods';
-import { SIDEBAR_OPEN_FAILED } from '../sidebar-events';
+import { openSidebarOnClick } from '../open-sidebar-button';
 import { OWN_ATTRIBUTE } from './batched-observer';
 import { raciWords } from './raci-words';
 
@@ -64,25 +64,12 @@ export function createChip(tag: InlineTag, onOpen: () => Promise<void>): HTMLEle
   failure.className = 'failure';
   failure.setAttribute('role', 'alert');
   failure.hidden = true;
-  let opening = false;
   button.addEventListener('click', (event) => {
     // The chip sits in the host's markup (sometimes inside a clickable header): keep the click.
     event.preventDefault();
     event.stopPropagation();
-    if (opening) return;
-    opening = true;
-    button.setAttribute('aria-busy', 'true');
-    failure.hidden = true;
-    onOpen()
-      .catch(() => {
-        failure.textContent = SIDEBAR_OPEN_FAILED;
-        failure.hidden = false;
-      })
-      .finally(() => {
-        opening = false;
-        button.removeAttribute('aria-busy');
-      });
   });
+  openSidebarOnClick(button, failure, onOpen);
   root.append(style, button, failure);
   return host;
 }
