@@ -72,9 +72,10 @@ interface Props {
   handover?: FirstFrame;
 }
 
-/** True when two entries hold the same rating, kind, categories and note. */
+/** True when two entries hold the same picked partner, rating, kind, categories and note. */
 function sameEntry(a: FeedbackDraftFields, b: FeedbackDraftFields): boolean {
   return (
+    a.partnerId === b.partnerId &&
     a.rating === b.rating &&
     a.kind === b.kind &&
     a.note === b.note &&
@@ -95,7 +96,7 @@ function restoreFocus(form: HTMLFormElement | null, control: FocusedControl | nu
       (control.value === undefined || element.value === control.value),
   );
   target?.focus();
-  if (target instanceof HTMLTextAreaElement && control.selection) {
+  if (control.selection && (target instanceof HTMLTextAreaElement || target?.type === 'text')) {
     const { start, end, direction } = control.selection;
     target.setSelectionRange(start, end, direction);
   }
@@ -123,6 +124,8 @@ export function FeedbackForm({
     handover ? handover.fields() : draftKey ? preloadedDraft(draftKey) : undefined,
   );
   const [fields, setFields] = useState<FeedbackDraftFields>(initial ?? EMPTY);
+  // What was typed in the first frame's partner picker, picked or not.
+  const [handedQuery] = useState(() => handover?.partnerQuery());
   const [loadedKey, setLoadedKey] = useState<string | null>(
     initial !== undefined ? draftKey : null,
   );
@@ -363,6 +366,7 @@ export function FeedbackForm({
               onChange={(id) => update({ partnerId: id })}
               error={errors.partnerId}
               inputRef={pickerRef}
+              initialQuery={handedQuery}
             />
           )}
           <RatingGroup

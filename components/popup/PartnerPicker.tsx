@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
 import { matchPartners } from '@/lib/feedback/match-partners';
 import type { Partner } from '@/lib/model/partner';
+import { noPartnerMatchText, PICKER_PLACEHOLDER } from './form-text';
 
 interface Props {
   partners: readonly Partner[];
@@ -8,6 +9,8 @@ interface Props {
   onChange(partnerId: string | undefined): void;
   error?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** The text to start with (what was typed in the first frame); else the chosen name. */
+  initialQuery?: string;
 }
 
 /**
@@ -15,12 +18,12 @@ interface Props {
  * a listbox; arrow keys move, Enter picks, Esc closes), so it works from the keyboard and
  * with screen readers.
  */
-export function PartnerPicker({ partners, value, onChange, error, inputRef }: Props) {
+export function PartnerPicker({ partners, value, onChange, error, inputRef, initialQuery }: Props) {
   const id = useId();
   const listId = `${id}-list`;
   const errorId = `${id}-error`;
   const selected = partners.find((partner) => partner.id === value);
-  const [query, setQuery] = useState(selected?.name ?? '');
+  const [query, setQuery] = useState(initialQuery ?? selected?.name ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const matches = useMemo(() => matchPartners(partners, query), [partners, query]);
@@ -74,11 +77,12 @@ export function PartnerPicker({ partners, value, onChange, error, inputRef }: Pr
       <input
         ref={inputRef}
         id={id}
+        name="partner"
         type="text"
         role="combobox"
         autoComplete="off"
         spellCheck={false}
-        placeholder="Type a partner’s name"
+        placeholder={PICKER_PLACEHOLDER}
         aria-autocomplete="list"
         aria-expanded={open}
         aria-controls={listId}
@@ -127,11 +131,7 @@ export function PartnerPicker({ partners, value, onChange, error, inputRef }: Pr
         ))}
       </ul>
       {open && matches.length === 0 && (
-        <p className="pl-hint">
-          {partners.length === 0
-            ? 'No partners yet: add one under Partners and settings.'
-            : `No partner matches “${query.trim()}”.`}
-        </p>
+        <p className="pl-hint">{noPartnerMatchText(partners.length, query)}</p>
       )}
       {error && (
         <p id={errorId} className="pl-field-error" role="alert">

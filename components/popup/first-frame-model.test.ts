@@ -3,6 +3,7 @@ import { firstFrameModel } from './first-frame-model';
 import { ISSUE_URL as URL_OF_ISSUE, issueTabRead } from './popup-test-support';
 
 const PARTNER_ID = '73162069-31be-4ad5-99f7-e284fee257b8';
+const GLOBEX_ID = '1c7f6a5e-8f2c-4d1a-9a57-1a2b3c4d5e6f';
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const DRAFT_KEY = 'item:jira:https://acme.atlassian.net:ACME-1';
 
@@ -69,6 +70,59 @@ describe('first frame model', () => {
     ).toBeNull();
     expect(firstFrameModel(read({ 7: snapshot({ view: { match: null } }) }), {}, NOW)).toBeNull();
     expect(firstFrameModel(read({ 7: snapshot({ item: 'x' }) }), {}, NOW)).toBeNull();
+    // No tracker page and no partner list (yet): React draws the picker.
     expect(firstFrameModel({ found: false }, {}, NOW)).toBeNull();
+  });
+
+  it('starts with the partner picker on a tab without a context, once the partners are in', () => {
+    const OTHER_ID = '5b1f0c55-2f55-4a43-9d4b-8f1a4c1f0e21';
+    const reply = {
+      ok: true,
+      result: [
+        { id: PARTNER_ID, name: 'Acme Corp', status: 'active', notes: 'not needed' },
+        { id: OTHER_ID, name: 'Vandelay', status: 'candidate' },
+      ],
+    };
+    const drafts = {
+      'pick-partner': {
+        partnerId: OTHER_ID,
+        rating: 2,
+        note: 'Late',
+        updatedAt: NOW.toISOString(),
+      },
+    };
+    expect(firstFrameModel({ found: false }, drafts, NOW, reply)).toEqual({
+      draftKey: 'pick-partner',
+      picker: [
+        { id: PARTNER_ID, name: 'Acme Corp', status: 'active' },
+        { id: OTHER_ID, name: 'Vandelay', status: 'candidate' },
+      ],
+      fields: { partnerId: OTHER_ID, rating: 2, categories: [], note: 'Late' },
+    });
+    // A picked partner that is gone is dropped; the rest of the draft stays.
+    const gone = { 'pick-partner': { ...drafts['pick-partner'], partnerId: GLOBEX_ID } };
+    expect(firstFrameModel({ found: false }, gone, NOW, reply)?.fields).toEqual({
+      rating: 2,
+      categories: [],
+      note: 'Late',
+    });
+    // A failed or malformed reply leaves the picker to React.
+    for (const bad of [
+      { ok: false, error: { code: 'internal', message: 'x' } },
+      { ok: true, result: [{ id: PARTNER_ID }] },
+      null,
+    ]) {
+      expect(firstFrameModel({ found: false }, drafts, NOW, bad)).toBeNull();
+    }
+  });
+
+  it("keeps no picked partner in a page's draft, whose partner the page fixes", () => {
+    const drafts = {
+      [DRAFT_KEY]: { partnerId: GLOBEX_ID, note: 'Kept', updatedAt: NOW.toISOString() },
+    };
+    expect(firstFrameModel(read({ 7: snapshot() }), drafts, NOW)?.fields).toEqual({
+      categories: [],
+      note: 'Kept',
+    });
   });
 });

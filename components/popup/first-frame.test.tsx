@@ -11,6 +11,7 @@ import { PopupApp } from './PopupApp';
 import type { PopupBoot } from './popup-boot';
 import { callFromPopup } from './popup-rpc';
 import { GLOBEX, globex, RECORD_META as META } from './popup-test-support';
+import type { Partner } from '@/lib/model/partner';
 
 const holder = vi.hoisted(() => ({ boot: undefined as unknown }));
 vi.mock('./popup-boot', () => ({ startPopupBoot: () => holder.boot }));
@@ -85,7 +86,9 @@ function canonical(element: Element): string {
     if (!(node instanceof Element)) return '';
     const attributes = [...node.attributes]
       .map(({ name, value }) => {
-        if (name === 'id' || name === 'for') return [name, idOf(value)];
+        if (['id', 'for', 'aria-controls', 'aria-activedescendant'].includes(name)) {
+          return [name, idOf(value)];
+        }
         if (name === 'aria-labelledby' || name === 'aria-describedby') {
           return [name, value.split(' ').map(idOf).join(' ')];
         }
@@ -308,5 +311,146 @@ describe('popup first frame', () => {
       // The entry itself stays.
       expect(controls(form()).checked).toContain('rating=1');
     });
+  });
+});
+
+const INITECH = '9a3c2b1d-4e5f-4a6b-8c7d-0e1f2a3b4c5d';
+const initech: Partner = { ...globex, id: INITECH, name: 'Initech', status: 'candidate' };
+const PICK_KEY = draftKeyOf({});
+
+/** Boots the React popup for a tab without a context, with `draft` stored for the picker. */
+async function bootWithoutContext(draft?: FeedbackDraftFields) {
+  const drafts = createDraftStore();
+  if (draft) await drafts.write(PICK_KEY, draft);
+  await drafts.preload();
+  const tab = { status: 'no-context' as const };
+  const partners = { partners: [globex, initech], error: null };
+  holder.boot = {
+    tab: Promise.resolve(tab),
+    partners: Promise.resolve(partners),
+    drafts,
+    settled: { tab, partners },
+  } as unknown as PopupBoot;
+  return drafts;
+}
+
+function pickerModel(fields: Partial<FeedbackDraftFields> = {}): FirstFrameModel {
+  return {
+    draftKey: PICK_KEY,
+    picker: [globex, initech].map(({ id, name, status }) => ({ id, name, status })),
+    fields: { categories: [], note: '', ...fields },
+  };
+}
+
+const frameCombobox = () =>
+  document.querySelector<HTMLInputElement>('#pl-first-frame input[role="combobox"]')!;
+const optionTexts = () =>
+  [...document.querySelectorAll('#pl-first-frame [role="option"]')].map((o) => o.textContent);
+
+describe('popup first frame without a context', () => {
+  it('has the same markup as the React form with its partner picker', async () => {
+    await bootWithoutContext({ partnerId: INITECH, rating: 4, categories: [], note: '' });
+    const { container } = render(<PopupApp />);
+    await waitFor(() => expect(form().dataset.ready).toBe('true'));
+
+    const frameBody = document.createElement('div');
+    const frameRoot = document.createElement('div');
+    frameBody.append(frameRoot);
+    drawFirstFrame(frameBody, frameRoot, pickerModel({ partnerId: INITECH, rating: 4 }), keep());
+
+    for (const selector of ['.pl-quick-entry', '[data-testid="pl-popup-no-context"]']) {
+      expect(canonical(frameBody.querySelector(selector)!)).toBe(
+        canonical(container.querySelector(selector)!),
+      );
+    }
+    expect(frameBody.querySelector<HTMLInputElement>('input[role="combobox"]')!.value).toBe(
+      'Initech',
+    );
+  });
+
+  it('filters and picks from the keyboard, and typed digits stay text', () => {
+    const options = keep();
+    drawFirstFrame(document.body, popupBody(), pickerModel(), options);
+    const input = frameCombobox();
+    input.focus();
+    expect(input.getAttribute('aria-expanded')).toBe('true');
+    expect(optionTexts()).toEqual(['Globex', 'Initech · candidate']);
+
+    fireEvent.input(input, { target: { value: 'in' } });
+    expect(optionTexts()).toEqual(['Initech · candidate']);
+    fireEvent.keyDown(input, { key: '1' });
+    expect(controls(form()).checked).toEqual([]);
+    fireEvent.input(input, { target: { value: 'zz' } });
+    expect(document.querySelector('#pl-first-frame [role="listbox"]')!.hasAttribute('hidden')).toBe(
+      true,
+    );
+    expect(screen.getByText('No partner matches “zz”.')).toBeTruthy();
+
+    fireEvent.input(input, { target: { value: '' } });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    expect(input.getAttribute('aria-activedescendant')).toBe(
+      document.querySelectorAll('#pl-first-frame [role="option"]')[1]!.id,
+    );
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(input.value).toBe('Initech');
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+
+    window.dispatchEvent(new Event('pagehide'));
+    expect(options.keepDraft).toHaveBeenCalledExactlyOnceWith({
+      partnerId: INITECH,
+      categories: [],
+      note: '',
+    });
+  });
+
+  it('picks with the mouse and by typing the whole name, and Escape closes the list', () => {
+    drawFirstFrame(document.body, popupBody(), pickerModel(), keep());
+    const input = frameCombobox();
+    input.focus();
+    fireEvent.mouseDown(screen.getByRole('option', { name: 'Globex' }));
+    expect(pendingFirstFrame()!.fields().partnerId).toBe(GLOBEX);
+    fireEvent.input(input, { target: { value: 'initech ' } });
+    expect(pendingFirstFrame()!.fields().partnerId).toBe(INITECH);
+    fireEvent.input(input, { target: { value: 'initec' } });
+    expect(pendingFirstFrame()!.fields().partnerId).toBeUndefined();
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(input.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('hands the picked partner, the typed text and the focus over to React, and saves once', async () => {
+    await bootWithoutContext();
+    const root = popupBody();
+    drawFirstFrame(document.body, root, pickerModel(), keep());
+    const input = frameCombobox();
+    input.focus();
+    fireEvent.input(input, { target: { value: 'Globex' } });
+    input.setSelectionRange(1, 3);
+    fireEvent.keyDown(document.body, { key: '5' });
+    fireEvent.keyDown(input, { key: 'Enter', ctrlKey: true });
+
+    render(<PopupApp />, { container: root });
+
+    expect(document.getElementById('pl-first-frame')).toBeNull();
+    const picker = screen.getByRole<HTMLInputElement>('combobox', { name: 'Partner' });
+    expect(picker.value).toBe('Globex');
+    expect(document.activeElement).toBe(picker);
+    expect([picker.selectionStart, picker.selectionEnd]).toEqual([1, 3]);
+    await waitFor(() => screen.getByTestId('pl-feedback-saved'));
+    const saves = call.mock.calls.filter(([method]) => method === 'feedback.save');
+    expect(saves).toHaveLength(1);
+    expect(saves[0]![1]).toMatchObject({ partnerId: GLOBEX, rating: 5, kind: 'praise' });
+  });
+
+  it('keeps text typed but not picked in the React picker, and the draft it had', async () => {
+    const drafts = await bootWithoutContext({ partnerId: INITECH, categories: [], note: '' });
+    const root = popupBody();
+    drawFirstFrame(document.body, root, pickerModel({ partnerId: INITECH }), keep());
+    fireEvent.input(frameCombobox(), { target: { value: 'glo' } });
+
+    render(<PopupApp />, { container: root });
+
+    expect(screen.getByRole<HTMLInputElement>('combobox', { name: 'Partner' }).value).toBe('glo');
+    // Typing cleared the choice: the draft says so too.
+    await waitFor(async () => expect((await drafts.read(PICK_KEY))?.partnerId).toBeUndefined());
   });
 });

@@ -10,9 +10,11 @@ import {
 } from '@/lib/model/feedback-values';
 import { TOOL_LABELS } from '@/lib/model/tools';
 import type { FirstFrameModel } from './first-frame-model';
+import { framePicker } from './first-frame-picker';
 import {
   DRAFT_NOT_KEPT,
   KIND_OPTIONS,
+  NO_CONTEXT_TEXT,
   NOTE_MAX_LENGTH,
   NOTE_PLACEHOLDER,
   RATING_KEYS_HINT,
@@ -44,6 +46,8 @@ export interface FirstFrame {
   /** What has been entered so far. */
   fields(): FeedbackDraftFields;
   focused(): FocusedControl | null;
+  /** What is in the partner picker's text box; undefined where the page names the partner. */
+  partnerQuery(): string | undefined;
   readonly saveRequested: boolean;
   readonly changePartnerRequested: boolean;
   /** Says below the form that the popup cannot go on (the entry stays, no save is pending). */
@@ -210,6 +214,21 @@ export function drawFirstFrame(
     { type: 'button', class: 'pl-button-quiet pl-inline-button' },
     ['Change partner'],
   );
+  // Without a context the form starts with the partner picker.
+  const picker = model.picker
+    ? framePicker(`${FRAME_ID}-partner`, model.picker, model.fields.partnerId, () => entryChanged())
+    : null;
+  const about = model.picker
+    ? []
+    : [
+        el('p', { class: 'pl-feedback-about' }, [
+          'For ',
+          el('strong', { 'data-testid': 'pl-feedback-partner' }, [model.partnerName]),
+          ' ',
+          changePartner,
+        ]),
+        ...[itemLine(model)].filter((line) => line !== null),
+      ];
   const form = el(
     'form',
     {
@@ -220,14 +239,9 @@ export function drawFirstFrame(
       novalidate: '',
     },
     [
-      el('p', { class: 'pl-feedback-about' }, [
-        'For ',
-        el('strong', { 'data-testid': 'pl-feedback-partner' }, [model.partnerName]),
-        ' ',
-        changePartner,
-      ]),
-      ...[itemLine(model)].filter((line) => line !== null),
+      ...about,
       el('fieldset', { class: 'pl-feedback-fields' }, [
+        ...(picker ? [picker.element] : []),
         ratingGroup(model.fields.rating),
         kindGroup(effectiveKind(model.fields)),
         categoryGroup(model.fields.categories),
@@ -248,6 +262,9 @@ export function drawFirstFrame(
   );
   const frame = el('main', { id: FRAME_ID, class: 'pl-popup', 'data-testid': 'pl-popup' }, [
     el('h1', {}, ['Partner Lens']),
+    ...(picker
+      ? [el('p', { class: 'pl-empty', 'data-testid': 'pl-popup-no-context' }, [NO_CONTEXT_TEXT])]
+      : []),
     el('section', { class: 'pl-quick-entry', 'aria-labelledby': headingId }, [
       el('h2', { id: headingId }, ['Give feedback']),
       form,
@@ -336,7 +353,9 @@ export function drawFirstFrame(
       );
       const note = form.querySelector('textarea')?.value ?? '';
       const value = rating();
+      const partnerId = picker?.partnerId();
       return {
+        ...(partnerId !== undefined ? { partnerId } : {}),
         ...(value !== undefined ? { rating: value } : {}),
         ...(explicitKind !== undefined ? { kind: explicitKind } : {}),
         categories,
@@ -346,12 +365,16 @@ export function drawFirstFrame(
     focused: () => {
       const active = document.activeElement;
       if (!active || !frame.contains(active)) return null;
-      if (active instanceof HTMLTextAreaElement) {
+      if (
+        active instanceof HTMLTextAreaElement ||
+        (active instanceof HTMLInputElement && active.type === 'text')
+      ) {
         return {
           name: active.name,
           selection: {
-            start: active.selectionStart,
-            end: active.selectionEnd,
+            // Null only for input types without a selection, which a text box is not.
+            start: active.selectionStart ?? 0,
+            end: active.selectionEnd ?? 0,
             direction: active.selectionDirection ?? 'none',
           },
         };
@@ -360,6 +383,7 @@ export function drawFirstFrame(
       if (active === saveButton) return { name: 'save' };
       return null;
     },
+    partnerQuery: () => picker?.query(),
     get saveRequested() {
       return saveRequested;
     },

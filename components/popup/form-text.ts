@@ -29,3 +29,14 @@ export function saveShortcutLabel(): string {
     ? '⌘+Enter'
     : 'Ctrl+Enter';
 }
+
+export const NO_CONTEXT_TEXT =
+  'Open a project, board or item in Jira, Asana or Trello to see the partner behind the work, or pick a partner below.';
+export const PICKER_PLACEHOLDER = 'Type a partner’s name';
+
+/** Below the partner picker when nothing matches what was typed. */
+export function noPartnerMatchText(partnerCount: number, query: string): string {
+  return partnerCount === 0
+    ? 'No partners yet: add one under Partners and settings.'
+    : `No partner matches “${query.trim()}”.`;
+}

@@ -62,4 +62,36 @@ describe('starting the popup', () => {
       'Partner Lens could not finish opening. Close the popup and open it again.',
     );
   });
+
+  it('draws the partner picker on a tab without a context once the partner list is in', async () => {
+    const root = popupPage();
+    const partners = { ok: true, result: [{ id: 'p1', name: 'Acme Corp', status: 'active' }] };
+    const early: EarlyReads = {
+      tab: Promise.resolve({ found: false }),
+      partners: Promise.resolve(partners),
+      drafts: Promise.resolve({}),
+    };
+    const loadApp = vi.fn(async () => {
+      expect(document.querySelector('#pl-first-frame [data-ready="true"]')).not.toBeNull();
+    });
+    await startPopup(early, loadApp);
+    expect(loadApp).toHaveBeenCalledOnce();
+    expect(root.hidden).toBe(true);
+    expect(document.querySelector('#pl-first-frame [role="combobox"]')).not.toBeNull();
+  });
+
+  it('loads the React popup without waiting long for a partner list that is late', async () => {
+    const root = popupPage();
+    const early: EarlyReads = {
+      tab: Promise.resolve({ found: false }),
+      partners: new Promise(() => undefined),
+      drafts: Promise.resolve({}),
+    };
+    const loadApp = vi.fn(async () => undefined);
+    // Were it to wait for the list, this would never finish.
+    await startPopup(early, loadApp);
+    expect(loadApp).toHaveBeenCalledOnce();
+    expect(pendingFirstFrame()).toBeNull();
+    expect(root.hidden).toBe(false);
+  });
 });

@@ -6,6 +6,24 @@ import type { EarlyReads } from './popup-early';
 /** How long the first frame waits for a paint before React loads anyway (hidden pages). */
 const PAINT_WAIT_MS = 100;
 
+/**
+ * How long a popup without a context waits for the partner list before it loads React
+ * instead of drawing the picker itself. The background usually answers within a few
+ * milliseconds; a stopped service worker takes far longer, and React then comes first.
+ */
+const PARTNERS_WAIT_MS = 50;
+
+/** What `read` gave within `ms`, else undefined (also when it failed). */
+function within(read: Promise<unknown>, ms: number): Promise<unknown> {
+  let timer: number | undefined;
+  const late = new Promise<undefined>((resolve) => {
+    timer = window.setTimeout(() => resolve(undefined), ms);
+  });
+  return Promise.race([read.catch(() => undefined), late]).finally(() =>
+    window.clearTimeout(timer),
+  );
+}
+
 /** Resolves after the next paint (or after `PAINT_WAIT_MS` where no frame comes). */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => {
@@ -20,9 +38,10 @@ function afterPaint(): Promise<void> {
 }
 
 /**
- * Draws the popup's first frame when the tab's page has a snapshot (first-frame.ts), lets it
- * paint, then loads the React popup (`loadApp`). Without a snapshot React loads at once:
- * the page's partner then comes from the background.
+ * Draws the popup's first frame (first-frame.ts) when the tab's page has a snapshot, or when
+ * the tab shows no tracker page and the partner list is in; lets it paint, then loads the
+ * React popup (`loadApp`). Otherwise React loads at once: the page's partner then comes from
+ * the background.
  */
 export async function startPopup(
   early: EarlyReads,
@@ -30,7 +49,8 @@ export async function startPopup(
 ): Promise<void> {
   try {
     const [tab, drafts] = await Promise.all([early.tab, early.drafts]);
-    const model = firstFrameModel(tab, drafts, new Date());
+    const partners = tab.found ? undefined : await within(early.partners, PARTNERS_WAIT_MS);
+    const model = firstFrameModel(tab, drafts, new Date(), partners);
     const root = document.getElementById('root');
     if (model && root?.parentElement) {
       drawFirstFrame(root.parentElement, root, model, {

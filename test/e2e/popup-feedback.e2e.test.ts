@@ -471,6 +471,50 @@ describe('first frame', () => {
     await clearDrafts();
   });
 
+  it('draws the partner picker before React on a tab without a context, and keeps the entry', async () => {
+    await clearDrafts();
+    const page = await newPage(SAMPLE_URLS.jiraYourWork);
+    const popup = await popupWithReactHeld(await tabIdOf(SAMPLE_URLS.jiraYourWork), 'never');
+    const frame = popup.locator('#pl-first-frame');
+    expect(await textOf(frame.getByTestId('pl-popup-no-context'))).toContain(
+      'Open a project, board or item',
+    );
+    await expectNoSeriousA11yViolations(popup);
+    const picker = frame.getByRole('combobox', { name: 'Partner' });
+    await picker.pressSequentially('in');
+    const listbox = frame.getByRole('listbox', { name: 'Partners' });
+    expect(await listbox.getByRole('option').allInnerTexts()).toEqual([
+      'Initech',
+      'Vandelay Industries · candidate',
+    ]);
+    await expectNoSeriousA11yViolations(popup);
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    expect(await picker.inputValue()).toBe('Vandelay Industries');
+    expect(await listbox.isHidden()).toBe(true);
+    // A digit in the text box is text; outside it, a rating.
+    await picker.press('Tab');
+    await popup.keyboard.press('3');
+    expect(await checkedRating(popup)).toBe('3');
+    await popup.close();
+
+    // Kept as the draft of the picker, partner included: the next popup starts from it.
+    const again = await ext.openExtensionPage(
+      `popup.html?tab=${await tabIdOf(SAMPLE_URLS.jiraYourWork)}`,
+    );
+    openPages.push(again);
+    await again
+      .locator('#root:not([hidden]) [data-testid="pl-feedback-form"][data-ready]')
+      .waitFor();
+    expect(await again.getByRole('combobox', { name: 'Partner' }).inputValue()).toBe(
+      'Vandelay Industries',
+    );
+    expect(await checkedRating(again)).toBe('3');
+    await again.close();
+    await page.close();
+    await clearDrafts();
+  });
+
   it('keeps the snapshots in step with a renamed partner, and asks the background without one', async () => {
     const { page, tabId } = await trackerTab(SAMPLE_URLS.jiraIssue);
     await expect.poll(() => snapshotUrlOf(SAMPLE_URLS.jiraIssue)).toBe(SAMPLE_URLS.jiraIssue);
