@@ -10,6 +10,7 @@ import { MAPPABLE_NOUN, mappableId } from '@/lib/overlay/describe-context';
 import { writeSidebarOpen } from '@/lib/overlay/sidebar-open-state';
 import { FEEDBACK_KIND_LABELS } from '@/lib/model/feedback-values';
 import { FeedbackForm } from './FeedbackForm';
+import { NO_CONTEXT_TEXT } from './form-text';
 import { pendingFirstFrame } from './first-frame';
 import { PendingNudges } from './PendingNudges';
 import { RecentFeedback } from './RecentFeedback';
@@ -136,8 +137,7 @@ export function PopupApp() {
       )}
       {state.status === 'no-context' && (
         <p className="pl-empty" data-testid="pl-popup-no-context">
-          Open a project, board or item in Jira, Asana or Trello to see the partner behind the work,
-          or pick a partner below.
+          {NO_CONTEXT_TEXT}
         </p>
       )}
       {partnersError && (

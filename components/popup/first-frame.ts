@@ -25,7 +25,8 @@ import {
 
 /**
  * The popup's first frame: the quick entry drawn in plain DOM, the same markup and classes
- * as the React form, as soon as the page's partner is known, while React loads. It is
+ * as the React form, as soon as the page's partner is known (or, without a context, the
+ * partner list for its picker: first-frame-picker.ts), while React loads. It is
  * usable at once: native radios, boxes and the note keep what is entered, keys 1–5 rate, and
  * a save (button or Ctrl/Cmd+Enter) is remembered, and what is entered is kept as the item's
  * draft (`keepDraft`) should the popup close before React is in. The React form then takes
