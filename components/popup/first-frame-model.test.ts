@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstFrameModel } from './first-frame-model';
+import { firstFrameModel, needsPartnerList } from './first-frame-model';
 import { ISSUE_URL as URL_OF_ISSUE, issueTabRead } from './popup-test-support';
 
 const PARTNER_ID = '73162069-31be-4ad5-99f7-e284fee257b8';
@@ -93,6 +93,7 @@ describe('first frame model', () => {
     };
     expect(firstFrameModel({ found: false }, drafts, NOW, reply)).toEqual({
       draftKey: 'pick-partner',
+      noContext: true,
       picker: [
         { id: PARTNER_ID, name: 'Acme Corp', status: 'active' },
         { id: OTHER_ID, name: 'Vandelay', status: 'candidate' },
@@ -124,5 +125,32 @@ describe('first frame model', () => {
       categories: [],
       note: 'Kept',
     });
+  });
+
+  it('starts with the picker on an unmapped page too, for its item', () => {
+    const unmapped = read({ 7: snapshot({ view: { context: {}, match: null } }) });
+    const reply = { ok: true, result: [{ id: PARTNER_ID, name: 'Acme Corp', status: 'active' }] };
+    const drafts = {
+      [DRAFT_KEY]: { partnerId: PARTNER_ID, note: 'Picked', updatedAt: NOW.toISOString() },
+    };
+    expect(needsPartnerList(unmapped)).toBe(true);
+    expect(firstFrameModel(unmapped, drafts, NOW, reply)).toEqual({
+      draftKey: DRAFT_KEY,
+      noContext: false,
+      picker: [{ id: PARTNER_ID, name: 'Acme Corp', status: 'active' }],
+      item: {
+        tool: 'jira',
+        site: 'https://acme.atlassian.net',
+        key: 'ACME-1',
+        url: URL_OF_ISSUE,
+        title: 'Checkout button unresponsive',
+      },
+      fields: { partnerId: PARTNER_ID, categories: [], note: 'Picked' },
+    });
+    // Only where the picker would be shown is the list waited for.
+    expect(needsPartnerList({ found: false })).toBe(true);
+    expect(needsPartnerList(read({ 7: snapshot() }))).toBe(false);
+    expect(needsPartnerList(read(undefined))).toBe(false);
+    expect(needsPartnerList(read({ 7: snapshot({ item: 'x' }) }))).toBe(false);
   });
 });

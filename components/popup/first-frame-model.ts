@@ -11,16 +11,20 @@ export interface PageFrameModel {
   partnerName: string;
   item?: ItemRef;
   picker?: undefined;
+  noContext?: undefined;
   fields: FeedbackDraftFields;
 }
 
-/** The first frame without a context: the form starts with the partner picker. */
+/** The first frame of a page without a partner: the form starts with the partner picker. */
 export interface PickerFrameModel {
   draftKey: string;
   partnerName?: undefined;
-  item?: undefined;
+  /** The page's item, on an unmapped tracker page that shows one. */
+  item?: ItemRef;
   /** Every partner, for the picker's type-ahead. */
   picker: readonly PickerPartner[];
+  /** The tab shows no tracker page at all (the popup says so above the form). */
+  noContext: boolean;
   fields: FeedbackDraftFields;
 }
 
@@ -44,12 +48,25 @@ function restoredFields(
   return fields;
 }
 
+/** The tab's snapshot, checked, when its page was mapped or not; undefined without one. */
+function prefillOf(read: TabRead) {
+  return read.found && read.snapshot !== undefined ? snapshotPrefill(read.snapshot) : undefined;
+}
+
+/**
+ * True when the first frame would show the partner picker, and so needs the partner list: the
+ * tab shows no tracker page, or one that no mapping covers.
+ */
+export function needsPartnerList(read: TabRead): boolean {
+  return !read.found || prefillOf(read)?.partner === null;
+}
+
 /**
  * The first frame's content, or null where React draws the form itself:
  * - a tab whose page has a snapshot naming its partner: the form for that partner and item;
- * - a tab that shows no tracker page, once the partner list has arrived (`rawPartners`, the
- *   raw reply): the form with the partner picker;
- * - anything else (no snapshot, a tracker page without a partner, no partner list): null.
+ * - a tab that shows no tracker page, or an unmapped one (its snapshot names no partner), once
+ *   the partner list has arrived (`rawPartners`, the raw reply): the form with the picker;
+ * - anything else (no snapshot, no partner list): null.
  * Its draft key is the one the React form computes for the same page, so the form can take
  * over what was entered.
  */
@@ -59,23 +76,31 @@ export function firstFrameModel(
   now: Date,
   rawPartners?: unknown,
 ): FirstFrameModel | null {
-  if (!read.found) {
+  const prefill = prefillOf(read);
+  if (read.found && !prefill) return null;
+  const item =
+    read.found && prefill
+      ? itemRefFor(read.detected, {
+          tabUrl: read.tabUrl,
+          tabTitle: read.tabTitle,
+          cached: prefill.item,
+        })
+      : undefined;
+  if (!prefill?.partner) {
     const partners = rawPartners === undefined ? null : pickerPartnersOf(rawPartners);
     if (!partners) return null;
-    const draftKey = draftKeyOf({});
+    const draftKey = draftKeyOf({ item });
     const known = (id: string) => partners.some((partner) => partner.id === id);
-    return { draftKey, picker: partners, fields: restoredFields(rawDrafts, draftKey, now, known) };
+    return {
+      draftKey,
+      picker: partners,
+      noContext: !read.found,
+      ...(item ? { item } : {}),
+      fields: restoredFields(rawDrafts, draftKey, now, known),
+    };
   }
-  if (read.snapshot === undefined) return null;
-  const prefill = snapshotPrefill(read.snapshot);
-  if (!prefill) return null;
-  const item = itemRefFor(read.detected, {
-    tabUrl: read.tabUrl,
-    tabTitle: read.tabTitle,
-    cached: prefill.item,
-  });
-  const draftKey = draftKeyOf({ partnerId: prefill.partnerId, item });
+  const draftKey = draftKeyOf({ partnerId: prefill.partner.id, item });
   // The page fixes the partner: a picked one is not part of its draft.
   const fields = restoredFields(rawDrafts, draftKey, now, () => false);
-  return { draftKey, partnerName: prefill.partnerName, item, fields };
+  return { draftKey, partnerName: prefill.partner.name, item, fields };
 }

@@ -338,6 +338,7 @@ function pickerModel(fields: Partial<FeedbackDraftFields> = {}): FirstFrameModel
   return {
     draftKey: PICK_KEY,
     picker: [globex, initech].map(({ id, name, status }) => ({ id, name, status })),
+    noContext: true,
     fields: { categories: [], note: '', ...fields },
   };
 }
@@ -452,5 +453,62 @@ describe('popup first frame without a context', () => {
     expect(screen.getByRole<HTMLInputElement>('combobox', { name: 'Partner' }).value).toBe('glo');
     // Typing cleared the choice: the draft says so too.
     await waitFor(async () => expect((await drafts.read(PICK_KEY))?.partnerId).toBeUndefined());
+  });
+
+  it('has the same markup on an unmapped page, with its item, and hands the pick over', async () => {
+    const drafts = createDraftStore();
+    await drafts.preload();
+    const page = {
+      status: 'ready' as const,
+      tabId: 7,
+      view: {
+        context: { tool: 'jira', site: SITE, page: 'issue', projectKey: 'GLX', issueKey: 'GLX-7' },
+        match: null,
+      },
+      item,
+    };
+    const partners = { partners: [globex, initech], error: null };
+    holder.boot = {
+      tab: Promise.resolve(page),
+      partners: Promise.resolve(partners),
+      drafts,
+      settled: { tab: page, partners },
+    } as unknown as PopupBoot;
+    const itemKey = draftKeyOf({ item });
+    const unmapped: FirstFrameModel = {
+      draftKey: itemKey,
+      picker: [globex, initech].map(({ id, name, status }) => ({ id, name, status })),
+      noContext: false,
+      item,
+      fields: { categories: [], note: '' },
+    };
+
+    const { container, unmount } = render(<PopupApp />);
+    await waitFor(() => expect(form().dataset.ready).toBe('true'));
+    const frameBody = document.createElement('div');
+    const frameRoot = document.createElement('div');
+    frameBody.append(frameRoot);
+    drawFirstFrame(frameBody, frameRoot, unmapped, keep());
+    expect(canonical(frameBody.querySelector('.pl-quick-entry')!)).toBe(
+      canonical(container.querySelector('.pl-quick-entry')!),
+    );
+    expect(frameBody.querySelector('[data-testid="pl-popup-no-context"]')).toBeNull();
+    pendingFirstFrame()?.remove();
+    unmount();
+
+    const root = popupBody();
+    drawFirstFrame(document.body, root, unmapped, keep());
+    const input = frameCombobox();
+    input.focus();
+    fireEvent.mouseDown(screen.getByRole('option', { name: 'Globex' }));
+
+    render(<PopupApp />, { container: root });
+
+    expect(document.getElementById('pl-first-frame')).toBeNull();
+    expect(screen.getByRole<HTMLInputElement>('combobox', { name: 'Partner' }).value).toBe(
+      'Globex',
+    );
+    expect(screen.getByTestId('pl-feedback-item-key').textContent).toBe('GLX-7');
+    await waitFor(async () => expect((await drafts.read(itemKey))?.partnerId).toBe(GLOBEX));
   });
 });

@@ -25,7 +25,7 @@ import {
 
 /**
  * The popup's first frame: the quick entry drawn in plain DOM, the same markup and classes
- * as the React form, as soon as the page's partner is known (or, without a context, the
+ * as the React form, as soon as the page's partner is known (or, on a page without one, the
  * partner list for its picker: first-frame-picker.ts), while React loads. It is
  * usable at once: native radios, boxes and the note keep what is entered, keys 1–5 rate, and
  * a save (button or Ctrl/Cmd+Enter) is remembered, and what is entered is kept as the item's
@@ -215,21 +215,23 @@ export function drawFirstFrame(
     { type: 'button', class: 'pl-button-quiet pl-inline-button' },
     ['Change partner'],
   );
-  // Without a context the form starts with the partner picker.
+  // Without a partner (no tracker page, or an unmapped one) the form starts with the picker.
   const picker = model.picker
     ? framePicker(`${FRAME_ID}-partner`, model.picker, model.fields.partnerId, () => entryChanged())
     : null;
-  const about = model.picker
-    ? []
-    : [
-        el('p', { class: 'pl-feedback-about' }, [
-          'For ',
-          el('strong', { 'data-testid': 'pl-feedback-partner' }, [model.partnerName]),
-          ' ',
-          changePartner,
+  const about = [
+    ...(model.picker
+      ? []
+      : [
+          el('p', { class: 'pl-feedback-about' }, [
+            'For ',
+            el('strong', { 'data-testid': 'pl-feedback-partner' }, [model.partnerName]),
+            ' ',
+            changePartner,
+          ]),
         ]),
-        ...[itemLine(model)].filter((line) => line !== null),
-      ];
+    ...[itemLine(model)].filter((line) => line !== null),
+  ];
   const form = el(
     'form',
     {
@@ -263,7 +265,7 @@ export function drawFirstFrame(
   );
   const frame = el('main', { id: FRAME_ID, class: 'pl-popup', 'data-testid': 'pl-popup' }, [
     el('h1', {}, ['Partner Lens']),
-    ...(picker
+    ...(model.noContext
       ? [el('p', { class: 'pl-empty', 'data-testid': 'pl-popup-no-context' }, [NO_CONTEXT_TEXT])]
       : []),
     el('section', { class: 'pl-quick-entry', 'aria-labelledby': headingId }, [

@@ -27,6 +27,7 @@ function popupPage(): HTMLElement {
 }
 
 afterEach(() => {
+  vi.useRealTimers();
   pendingFirstFrame()?.remove();
   document.body.replaceChildren();
 });
@@ -80,7 +81,7 @@ describe('starting the popup', () => {
     expect(document.querySelector('#pl-first-frame [role="combobox"]')).not.toBeNull();
   });
 
-  it('loads the React popup without waiting long for a partner list that is late', async () => {
+  it('loads the React popup after a second without the partner list', async () => {
     const root = popupPage();
     const early: EarlyReads = {
       tab: Promise.resolve({ found: false }),
@@ -88,8 +89,12 @@ describe('starting the popup', () => {
       drafts: Promise.resolve({}),
     };
     const loadApp = vi.fn(async () => undefined);
-    // Were it to wait for the list, this would never finish.
-    await startPopup(early, loadApp);
+    vi.useFakeTimers();
+    const started = startPopup(early, loadApp);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(loadApp).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await started;
     expect(loadApp).toHaveBeenCalledOnce();
     expect(pendingFirstFrame()).toBeNull();
     expect(root.hidden).toBe(false);

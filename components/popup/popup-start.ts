@@ -1,17 +1,19 @@
 import { drawFirstFrame, pendingFirstFrame } from './first-frame';
 import { firstFrameDraftWriter } from './first-frame-draft';
-import { firstFrameModel } from './first-frame-model';
+import { firstFrameModel, needsPartnerList } from './first-frame-model';
 import type { EarlyReads } from './popup-early';
 
 /** How long the first frame waits for a paint before React loads anyway (hidden pages). */
 const PAINT_WAIT_MS = 100;
 
 /**
- * How long a popup without a context waits for the partner list before it loads React
- * instead of drawing the picker itself. The background usually answers within a few
- * milliseconds; a stopped service worker takes far longer, and React then comes first.
+ * How long a popup over a page without a partner waits for the partner list before it loads
+ * React instead of drawing the picker itself. Waiting costs no readiness: the React form too
+ * is usable only once the list is in. The background usually answers within milliseconds, but
+ * a busy or just started service worker can take a few hundred; past this, something is wrong
+ * and the React popup says what.
  */
-const PARTNERS_WAIT_MS = 50;
+const PARTNERS_WAIT_MS = 1000;
 
 /** What `read` gave within `ms`, else undefined (also when it failed). */
 function within(read: Promise<unknown>, ms: number): Promise<unknown> {
@@ -38,10 +40,10 @@ function afterPaint(): Promise<void> {
 }
 
 /**
- * Draws the popup's first frame (first-frame.ts) when the tab's page has a snapshot, or when
- * the tab shows no tracker page and the partner list is in; lets it paint, then loads the
- * React popup (`loadApp`). Otherwise React loads at once: the page's partner then comes from
- * the background.
+ * Draws the popup's first frame (first-frame.ts) when the tab's page has a snapshot naming its
+ * partner, or, with the partner list in, when it names none or the tab shows no tracker page;
+ * lets it paint, then loads the React popup (`loadApp`). Otherwise React loads at once: the
+ * page's partner then comes from the background.
  */
 export async function startPopup(
   early: EarlyReads,
@@ -49,7 +51,9 @@ export async function startPopup(
 ): Promise<void> {
   try {
     const [tab, drafts] = await Promise.all([early.tab, early.drafts]);
-    const partners = tab.found ? undefined : await within(early.partners, PARTNERS_WAIT_MS);
+    const partners = needsPartnerList(tab)
+      ? await within(early.partners, PARTNERS_WAIT_MS)
+      : undefined;
     const model = firstFrameModel(tab, drafts, new Date(), partners);
     const root = document.getElementById('root');
     if (model && root?.parentElement) {

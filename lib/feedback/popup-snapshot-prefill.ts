@@ -4,8 +4,8 @@ import * as z from 'zod/mini';
 export const POPUP_SNAPSHOTS_KEY = 'popupSnapshots';
 
 /**
- * The part of a snapshot the popup's first frame shows: the partner's id and name and the
- * cached item's title. On zod's small build, so that the first frame can check it before
+ * The part of a snapshot the popup's first frame shows: the partner's id and name (none on an
+ * unmapped page) and the cached item's title. On zod's small build, so that the first frame can check it before
  * React and full zod load; the React popup then checks the whole snapshot.
  */
 const prefillSchema = z.object({
@@ -16,8 +16,8 @@ const prefillSchema = z.object({
 });
 
 export interface SnapshotPrefill {
-  partnerId: string;
-  partnerName: string;
+  /** The page's partner; null on a page that no mapping covers. */
+  partner: { id: string; name: string } | null;
   item: { title: string; url: string } | null;
 }
 
@@ -33,10 +33,9 @@ export function snapshotEntryFor(raw: unknown, tabId: number, url: string): unkn
   return takenFor === url ? entry : undefined;
 }
 
-/** The partner and cached item of a snapshot entry when it names a partner; else null. */
+/** The partner (if any) and cached item of a snapshot entry; null when it is malformed. */
 export function snapshotPrefill(entry: unknown): SnapshotPrefill | null {
   const parsed = prefillSchema.safeParse(entry);
-  if (!parsed.success || !parsed.data.view.match) return null;
-  const { partner } = parsed.data.view.match;
-  return { partnerId: partner.id, partnerName: partner.name, item: parsed.data.item };
+  if (!parsed.success) return null;
+  return { partner: parsed.data.view.match?.partner ?? null, item: parsed.data.item };
 }

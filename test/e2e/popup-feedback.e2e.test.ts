@@ -515,6 +515,36 @@ describe('first frame', () => {
     await clearDrafts();
   });
 
+  it('draws the picker before React on an unmapped issue, with the issue, and keeps the pick', async () => {
+    await clearDrafts();
+    const { page, tabId } = await trackerTab(SAMPLE_URLS.jiraUnmappedIssue);
+    await expect
+      .poll(() => snapshotUrlOf(SAMPLE_URLS.jiraUnmappedIssue))
+      .toBe(SAMPLE_URLS.jiraUnmappedIssue);
+    const popup = await popupWithReactHeld(tabId, 'never');
+    const frame = popup.locator('#pl-first-frame');
+    expect(await textOf(frame.getByTestId('pl-feedback-item-key'))).toBe('INT-1');
+    expect(await frame.getByTestId('pl-popup-no-context').count()).toBe(0);
+    const picker = frame.getByRole('combobox', { name: 'Partner' });
+    await picker.pressSequentially('init');
+    await frame.getByRole('option', { name: 'Initech' }).click();
+    expect(await picker.inputValue()).toBe('Initech');
+    await popup.keyboard.press('Tab');
+    await popup.keyboard.press('5');
+    await expectNoSeriousA11yViolations(popup);
+    await popup.close();
+
+    const again = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+    openPages.push(again);
+    await again.getByTestId('pl-no-partner').waitFor();
+    expect(await again.getByRole('combobox', { name: 'Partner' }).inputValue()).toBe('Initech');
+    expect(await checkedRating(again)).toBe('5');
+    expect(await textOf(again.getByTestId('pl-feedback-item-key'))).toBe('INT-1');
+    await again.close();
+    await page.close();
+    await clearDrafts();
+  });
+
   it('keeps the snapshots in step with a renamed partner, and asks the background without one', async () => {
     const { page, tabId } = await trackerTab(SAMPLE_URLS.jiraIssue);
     await expect.poll(() => snapshotUrlOf(SAMPLE_URLS.jiraIssue)).toBe(SAMPLE_URLS.jiraIssue);

@@ -180,20 +180,19 @@ describe('snapshotEntryFor', () => {
 
 describe('snapshotPrefill', () => {
   it('gives the partner’s id and name and the cached item', () => {
+    const partner = { id: PARTNER_ID, name: 'Acme Corp' };
     expect(snapshotPrefill(snapshot())).toEqual({
-      partnerId: PARTNER_ID,
-      partnerName: 'Acme Corp',
+      partner,
       item: { title: 'Checkout', url: URL_1 },
     });
-    expect(snapshotPrefill(snapshot({ item: null }))).toEqual({
-      partnerId: PARTNER_ID,
-      partnerName: 'Acme Corp',
-      item: null,
-    });
+    expect(snapshotPrefill(snapshot({ item: null }))).toEqual({ partner, item: null });
   });
 
-  it('gives null without a match and for malformed entries', () => {
-    expect(snapshotPrefill(snapshot({}, false))).toBeNull();
+  it('gives no partner on an unmapped page, and null for malformed entries', () => {
+    expect(snapshotPrefill(snapshot({}, false))).toEqual({
+      partner: null,
+      item: { title: 'Checkout', url: URL_1 },
+    });
     const entry = snapshot();
     expect(
       snapshotPrefill({ ...entry, view: { match: { partner: { id: PARTNER_ID } } } }),
