@@ -6,6 +6,14 @@ const PARTNER_ID = '73162069-31be-4ad5-99f7-e284fee257b8';
 const GLOBEX_ID = '1c7f6a5e-8f2c-4d1a-9a57-1a2b3c4d5e6f';
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const DRAFT_KEY = 'item:jira:https://acme.atlassian.net:ACME-1';
+/** The item of ACME-1 as the frame shows it, its title from the snapshot. */
+const ACME_1 = {
+  tool: 'jira',
+  site: 'https://acme.atlassian.net',
+  key: 'ACME-1',
+  url: URL_OF_ISSUE,
+  title: 'Checkout button unresponsive',
+};
 
 function snapshot(overrides: Record<string, unknown> = {}) {
   return {
@@ -37,13 +45,7 @@ describe('first frame model', () => {
     expect(firstFrameModel(read({ 7: snapshot() }), drafts, NOW)).toEqual({
       draftKey: DRAFT_KEY,
       partnerName: 'Acme Corp',
-      item: {
-        tool: 'jira',
-        site: 'https://acme.atlassian.net',
-        key: 'ACME-1',
-        url: URL_OF_ISSUE,
-        title: 'Checkout button unresponsive',
-      },
+      item: ACME_1,
       fields: { rating: 4, categories: ['quality'], note: 'Kept' },
     });
   });
@@ -138,13 +140,7 @@ describe('first frame model', () => {
       draftKey: DRAFT_KEY,
       noContext: false,
       picker: [{ id: PARTNER_ID, name: 'Acme Corp', status: 'active' }],
-      item: {
-        tool: 'jira',
-        site: 'https://acme.atlassian.net',
-        key: 'ACME-1',
-        url: URL_OF_ISSUE,
-        title: 'Checkout button unresponsive',
-      },
+      item: ACME_1,
       fields: { partnerId: PARTNER_ID, categories: [], note: 'Picked' },
     });
     // Only where the picker would be shown is the list waited for.

@@ -28,9 +28,14 @@ const item: ItemRef = {
 };
 const target = { partnerId: GLOBEX, item };
 const DRAFT_KEY = draftKeyOf(target);
+const INITECH = '9a3c2b1d-4e5f-4a6b-8c7d-0e1f2a3b4c5d';
+const initech: Partner = { ...globex, id: INITECH, name: 'Initech', status: 'candidate' };
 
-/** Boots the React popup for the Globex issue page, with `draft` stored for it. */
-async function bootFor(draft?: FeedbackDraftFields) {
+/**
+ * Boots the React popup for the Globex issue page, with `draft` stored for it; `unmapped`: the
+ * same page with no partner mapped (the form then has the picker, with two partners).
+ */
+async function bootFor(draft?: FeedbackDraftFields, { unmapped = false } = {}) {
   const drafts = createDraftStore();
   if (draft) await drafts.write(DRAFT_KEY, draft);
   await drafts.preload();
@@ -39,15 +44,16 @@ async function bootFor(draft?: FeedbackDraftFields) {
     tabId: 7,
     view: {
       context: { tool: 'jira', site: SITE, page: 'issue', projectKey: 'GLX', issueKey: 'GLX-7' },
-      match: { partner: globex, reason: 'Jira project GLX' },
+      match: unmapped ? null : { partner: globex, reason: 'Jira project GLX' },
     },
     item,
   };
+  const partners = { partners: unmapped ? [globex, initech] : [globex], error: null };
   holder.boot = {
     tab: Promise.resolve(page),
-    partners: Promise.resolve({ partners: [globex], error: null }),
+    partners: Promise.resolve(partners),
     drafts,
-    settled: { tab: page, partners: { partners: [globex], error: null } },
+    settled: { tab: page, partners },
   } as unknown as PopupBoot;
   return drafts;
 }
@@ -117,6 +123,15 @@ function controls(form: Element) {
 
 const form = () => screen.getByTestId('pl-feedback-form');
 
+/** The first frame drawn into a page body of its own, beside the one React renders into. */
+function drawnApart(frameModel: FirstFrameModel) {
+  const frameBody = document.createElement('div');
+  const frameRoot = document.createElement('div');
+  frameBody.append(frameRoot);
+  drawFirstFrame(frameBody, frameRoot, frameModel, keep());
+  return { frameBody, frameRoot };
+}
+
 /** The frame's draft writer, recording what it is asked to keep. */
 function keep(write: (fields: FeedbackDraftFields) => Promise<void> = async () => undefined) {
   return { keepDraft: vi.fn(write) };
@@ -150,10 +165,7 @@ describe('popup first frame', () => {
     await waitFor(() => expect(form().dataset.ready).toBe('true'));
     const reactEntry = container.querySelector('.pl-quick-entry')!;
 
-    const frameBody = document.createElement('div');
-    const frameRoot = document.createElement('div');
-    frameBody.append(frameRoot);
-    drawFirstFrame(frameBody, frameRoot, model(fields), keep());
+    const { frameBody, frameRoot } = drawnApart(model(fields));
     const frameEntry = frameBody.querySelector('.pl-quick-entry')!;
 
     expect(canonical(frameEntry)).toBe(canonical(reactEntry));
@@ -314,9 +326,8 @@ describe('popup first frame', () => {
   });
 });
 
-const INITECH = '9a3c2b1d-4e5f-4a6b-8c7d-0e1f2a3b4c5d';
-const initech: Partner = { ...globex, id: INITECH, name: 'Initech', status: 'candidate' };
 const PICK_KEY = draftKeyOf({});
+const PICKER_PARTNERS = [globex, initech].map(({ id, name, status }) => ({ id, name, status }));
 
 /** Boots the React popup for a tab without a context, with `draft` stored for the picker. */
 async function bootWithoutContext(draft?: FeedbackDraftFields) {
@@ -337,7 +348,7 @@ async function bootWithoutContext(draft?: FeedbackDraftFields) {
 function pickerModel(fields: Partial<FeedbackDraftFields> = {}): FirstFrameModel {
   return {
     draftKey: PICK_KEY,
-    picker: [globex, initech].map(({ id, name, status }) => ({ id, name, status })),
+    picker: PICKER_PARTNERS,
     noContext: true,
     fields: { categories: [], note: '', ...fields },
   };
@@ -354,10 +365,7 @@ describe('popup first frame without a context', () => {
     const { container } = render(<PopupApp />);
     await waitFor(() => expect(form().dataset.ready).toBe('true'));
 
-    const frameBody = document.createElement('div');
-    const frameRoot = document.createElement('div');
-    frameBody.append(frameRoot);
-    drawFirstFrame(frameBody, frameRoot, pickerModel({ partnerId: INITECH, rating: 4 }), keep());
+    const { frameBody } = drawnApart(pickerModel({ partnerId: INITECH, rating: 4 }));
 
     for (const selector of ['.pl-quick-entry', '[data-testid="pl-popup-no-context"]']) {
       expect(canonical(frameBody.querySelector(selector)!)).toBe(
@@ -456,28 +464,11 @@ describe('popup first frame without a context', () => {
   });
 
   it('has the same markup on an unmapped page, with its item, and hands the pick over', async () => {
-    const drafts = createDraftStore();
-    await drafts.preload();
-    const page = {
-      status: 'ready' as const,
-      tabId: 7,
-      view: {
-        context: { tool: 'jira', site: SITE, page: 'issue', projectKey: 'GLX', issueKey: 'GLX-7' },
-        match: null,
-      },
-      item,
-    };
-    const partners = { partners: [globex, initech], error: null };
-    holder.boot = {
-      tab: Promise.resolve(page),
-      partners: Promise.resolve(partners),
-      drafts,
-      settled: { tab: page, partners },
-    } as unknown as PopupBoot;
+    const drafts = await bootFor(undefined, { unmapped: true });
     const itemKey = draftKeyOf({ item });
     const unmapped: FirstFrameModel = {
       draftKey: itemKey,
-      picker: [globex, initech].map(({ id, name, status }) => ({ id, name, status })),
+      picker: PICKER_PARTNERS,
       noContext: false,
       item,
       fields: { categories: [], note: '' },
@@ -485,10 +476,7 @@ describe('popup first frame without a context', () => {
 
     const { container, unmount } = render(<PopupApp />);
     await waitFor(() => expect(form().dataset.ready).toBe('true'));
-    const frameBody = document.createElement('div');
-    const frameRoot = document.createElement('div');
-    frameBody.append(frameRoot);
-    drawFirstFrame(frameBody, frameRoot, unmapped, keep());
+    const { frameBody } = drawnApart(unmapped);
     expect(canonical(frameBody.querySelector('.pl-quick-entry')!)).toBe(
       canonical(container.querySelector('.pl-quick-entry')!),
     );
