@@ -1,5 +1,5 @@
 import { useId, useMemo, useState, type KeyboardEvent, type Ref } from 'react';
-import { matchPartners } from '@/lib/feedback/match-partners';
+import { matchPartners, partnerNamed } from '@/lib/feedback/match-partners';
 import type { Partner } from '@/lib/model/partner';
 import { noPartnerMatchText, PICKER_PLACEHOLDER } from './form-text';
 
@@ -96,9 +96,7 @@ export function PartnerPicker({ partners, value, onChange, error, inputRef, init
           setOpen(true);
           setActive(0);
           // Typing replaces the choice until a partner is picked again.
-          const exact = partners.find(
-            (partner) => partner.name.toLocaleLowerCase() === text.trim().toLocaleLowerCase(),
-          );
+          const exact = partnerNamed(partners, text);
           if (exact?.id !== value) onChange(exact?.id);
         }}
         onFocus={() => setOpen(true)}

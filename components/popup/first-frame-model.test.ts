@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstFrameModel, needsPartnerList } from './first-frame-model';
+import { firstFrameModel, framePageOf } from './first-frame-model';
+import type { TabRead } from './popup-early';
 import { ISSUE_URL as URL_OF_ISSUE, issueTabRead } from './popup-test-support';
 
 const PARTNER_ID = '73162069-31be-4ad5-99f7-e284fee257b8';
@@ -28,6 +29,12 @@ function snapshot(overrides: Record<string, unknown> = {}) {
 const read = (snapshots: unknown, tabUrl = URL_OF_ISSUE) =>
   issueTabRead(snapshots, { tabUrl, tabTitle: '[ACME-1] Something else - Jira' });
 
+/** The frame's model for a tab, as popup-start.ts makes it. */
+function modelOf(tab: TabRead, drafts: unknown, now: Date, partners?: unknown) {
+  const page = framePageOf(tab);
+  return page && firstFrameModel(page, drafts, now, partners);
+}
+
 describe('first frame model', () => {
   it("takes the partner and cached item from the tab's snapshot and the item's draft", () => {
     const drafts = {
@@ -42,7 +49,7 @@ describe('first frame model', () => {
         updatedAt: NOW.toISOString(),
       },
     };
-    expect(firstFrameModel(read({ 7: snapshot() }), drafts, NOW)).toEqual({
+    expect(modelOf(read({ 7: snapshot() }), drafts, NOW)).toEqual({
       draftKey: DRAFT_KEY,
       partnerName: 'Acme Corp',
       item: ACME_1,
@@ -57,7 +64,7 @@ describe('first frame model', () => {
       { [DRAFT_KEY]: { note: 'Old', updatedAt: old } },
       { [DRAFT_KEY]: { rating: 9 } },
     ]) {
-      expect(firstFrameModel(read({ 7: snapshot() }), drafts, NOW)?.fields).toEqual({
+      expect(modelOf(read({ 7: snapshot() }), drafts, NOW)?.fields).toEqual({
         categories: [],
         note: '',
       });
@@ -65,15 +72,13 @@ describe('first frame model', () => {
   });
 
   it('draws nothing without a usable snapshot naming a partner', () => {
-    expect(firstFrameModel(read(undefined), {}, NOW)).toBeNull();
-    expect(firstFrameModel(read({ 8: snapshot() }), {}, NOW)).toBeNull();
-    expect(
-      firstFrameModel(read({ 7: snapshot() }, `${URL_OF_ISSUE}?focused=1`), {}, NOW),
-    ).toBeNull();
-    expect(firstFrameModel(read({ 7: snapshot({ view: { match: null } }) }), {}, NOW)).toBeNull();
-    expect(firstFrameModel(read({ 7: snapshot({ item: 'x' }) }), {}, NOW)).toBeNull();
+    expect(modelOf(read(undefined), {}, NOW)).toBeNull();
+    expect(modelOf(read({ 8: snapshot() }), {}, NOW)).toBeNull();
+    expect(modelOf(read({ 7: snapshot() }, `${URL_OF_ISSUE}?focused=1`), {}, NOW)).toBeNull();
+    expect(modelOf(read({ 7: snapshot({ view: { match: null } }) }), {}, NOW)).toBeNull();
+    expect(modelOf(read({ 7: snapshot({ item: 'x' }) }), {}, NOW)).toBeNull();
     // No tracker page and no partner list (yet): React draws the picker.
-    expect(firstFrameModel({ found: false }, {}, NOW)).toBeNull();
+    expect(modelOf({ found: false }, {}, NOW)).toBeNull();
   });
 
   it('starts with the partner picker on a tab without a context, once the partners are in', () => {
@@ -93,7 +98,7 @@ describe('first frame model', () => {
         updatedAt: NOW.toISOString(),
       },
     };
-    expect(firstFrameModel({ found: false }, drafts, NOW, reply)).toEqual({
+    expect(modelOf({ found: false }, drafts, NOW, reply)).toEqual({
       draftKey: 'pick-partner',
       noContext: true,
       picker: [
@@ -104,7 +109,7 @@ describe('first frame model', () => {
     });
     // A picked partner that is gone is dropped; the rest of the draft stays.
     const gone = { 'pick-partner': { ...drafts['pick-partner'], partnerId: GLOBEX_ID } };
-    expect(firstFrameModel({ found: false }, gone, NOW, reply)?.fields).toEqual({
+    expect(modelOf({ found: false }, gone, NOW, reply)?.fields).toEqual({
       rating: 2,
       categories: [],
       note: 'Late',
@@ -115,7 +120,7 @@ describe('first frame model', () => {
       { ok: true, result: [{ id: PARTNER_ID }] },
       null,
     ]) {
-      expect(firstFrameModel({ found: false }, drafts, NOW, bad)).toBeNull();
+      expect(modelOf({ found: false }, drafts, NOW, bad)).toBeNull();
     }
   });
 
@@ -123,7 +128,7 @@ describe('first frame model', () => {
     const drafts = {
       [DRAFT_KEY]: { partnerId: GLOBEX_ID, note: 'Kept', updatedAt: NOW.toISOString() },
     };
-    expect(firstFrameModel(read({ 7: snapshot() }), drafts, NOW)?.fields).toEqual({
+    expect(modelOf(read({ 7: snapshot() }), drafts, NOW)?.fields).toEqual({
       categories: [],
       note: 'Kept',
     });
@@ -135,8 +140,8 @@ describe('first frame model', () => {
     const drafts = {
       [DRAFT_KEY]: { partnerId: PARTNER_ID, note: 'Picked', updatedAt: NOW.toISOString() },
     };
-    expect(needsPartnerList(unmapped)).toBe(true);
-    expect(firstFrameModel(unmapped, drafts, NOW, reply)).toEqual({
+    expect(framePageOf(unmapped)?.partner).toBeNull();
+    expect(modelOf(unmapped, drafts, NOW, reply)).toEqual({
       draftKey: DRAFT_KEY,
       noContext: false,
       picker: [{ id: PARTNER_ID, name: 'Acme Corp', status: 'active' }],
@@ -144,9 +149,12 @@ describe('first frame model', () => {
       fields: { partnerId: PARTNER_ID, categories: [], note: 'Picked' },
     });
     // Only where the picker would be shown is the list waited for.
-    expect(needsPartnerList({ found: false })).toBe(true);
-    expect(needsPartnerList(read({ 7: snapshot() }))).toBe(false);
-    expect(needsPartnerList(read(undefined))).toBe(false);
-    expect(needsPartnerList(read({ 7: snapshot({ item: 'x' }) }))).toBe(false);
+    expect(framePageOf({ found: false })).toEqual({ partner: null, noContext: true });
+    expect(framePageOf(read({ 7: snapshot() }))?.partner).toEqual({
+      id: PARTNER_ID,
+      name: 'Acme Corp',
+    });
+    expect(framePageOf(read(undefined))).toBeNull();
+    expect(framePageOf(read({ 7: snapshot({ item: 'x' }) }))).toBeNull();
   });
 });

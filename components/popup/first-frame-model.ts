@@ -48,59 +48,60 @@ function restoredFields(
   return fields;
 }
 
-/** The tab's snapshot, checked, when its page was mapped or not; undefined without one. */
-function prefillOf(read: TabRead) {
-  return read.found && read.snapshot !== undefined ? snapshotPrefill(read.snapshot) : undefined;
+/** What the first frame draws for: the tab's page as its snapshot tells, or no tracker page. */
+export interface FramePage {
+  /** The page's partner; null on an unmapped page, and without a tracker page. */
+  partner: { id: string; name: string } | null;
+  item?: ItemRef;
+  /** The tab shows no tracker page at all. */
+  noContext: boolean;
 }
 
 /**
- * True when the first frame would show the partner picker, and so needs the partner list: the
- * tab shows no tracker page, or one that no mapping covers.
+ * The page the first frame would be drawn for, or null where React draws the form itself (a
+ * tracker page without a usable snapshot). With no partner, the frame needs the partner list.
  */
-export function needsPartnerList(read: TabRead): boolean {
-  return !read.found || prefillOf(read)?.partner === null;
+export function framePageOf(read: TabRead): FramePage | null {
+  if (!read.found) return { partner: null, noContext: true };
+  if (read.snapshot === undefined) return null;
+  const prefill = snapshotPrefill(read.snapshot);
+  if (!prefill) return null;
+  const item = itemRefFor(read.detected, {
+    tabUrl: read.tabUrl,
+    tabTitle: read.tabTitle,
+    cached: prefill.item,
+  });
+  return { partner: prefill.partner, noContext: false, ...(item ? { item } : {}) };
 }
 
 /**
- * The first frame's content, or null where React draws the form itself:
- * - a tab whose page has a snapshot naming its partner: the form for that partner and item;
- * - a tab that shows no tracker page, or an unmapped one (its snapshot names no partner), once
- *   the partner list has arrived (`rawPartners`, the raw reply): the form with the picker;
- * - anything else (no snapshot, no partner list): null.
- * Its draft key is the one the React form computes for the same page, so the form can take
- * over what was entered.
+ * The first frame's content for `page`: the form for its partner and item; without a partner,
+ * once the partner list has arrived (`rawPartners`, the raw reply), the form with the picker;
+ * null without the list. Its draft key is the one the React form computes for the same page,
+ * so the form can take over what was entered.
  */
 export function firstFrameModel(
-  read: TabRead,
+  page: FramePage,
   rawDrafts: unknown,
   now: Date,
   rawPartners?: unknown,
 ): FirstFrameModel | null {
-  const prefill = prefillOf(read);
-  if (read.found && !prefill) return null;
-  const item =
-    read.found && prefill
-      ? itemRefFor(read.detected, {
-          tabUrl: read.tabUrl,
-          tabTitle: read.tabTitle,
-          cached: prefill.item,
-        })
-      : undefined;
-  if (!prefill?.partner) {
+  const { partner, item, noContext } = page;
+  if (!partner) {
     const partners = rawPartners === undefined ? null : pickerPartnersOf(rawPartners);
     if (!partners) return null;
     const draftKey = draftKeyOf({ item });
-    const known = (id: string) => partners.some((partner) => partner.id === id);
+    const known = (id: string) => partners.some((listed) => listed.id === id);
     return {
       draftKey,
       picker: partners,
-      noContext: !read.found,
+      noContext,
       ...(item ? { item } : {}),
       fields: restoredFields(rawDrafts, draftKey, now, known),
     };
   }
-  const draftKey = draftKeyOf({ partnerId: prefill.partner.id, item });
+  const draftKey = draftKeyOf({ partnerId: partner.id, item });
   // The page fixes the partner: a picked one is not part of its draft.
   const fields = restoredFields(rawDrafts, draftKey, now, () => false);
-  return { draftKey, partnerName: prefill.partner.name, item, fields };
+  return { draftKey, partnerName: partner.name, item, fields };
 }

@@ -1,4 +1,4 @@
-import { matchPartners } from '@/lib/feedback/match-partners';
+import { matchPartners, partnerNamed } from '@/lib/feedback/match-partners';
 import type { PickerPartner } from '@/lib/feedback/picker-partners';
 import { noPartnerMatchText, PICKER_PLACEHOLDER } from './form-text';
 
@@ -108,8 +108,7 @@ export function framePicker(
     open = true;
     active = 0;
     // Typing replaces the choice until a partner is picked again.
-    const text = input.value.trim().toLocaleLowerCase();
-    value = partners.find((partner) => partner.name.toLocaleLowerCase() === text)?.id;
+    value = partnerNamed(partners, input.value)?.id;
     render();
   });
   input.addEventListener('focus', () => {

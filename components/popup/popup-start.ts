@@ -1,6 +1,6 @@
 import { drawFirstFrame, pendingFirstFrame } from './first-frame';
 import { firstFrameDraftWriter } from './first-frame-draft';
-import { firstFrameModel, needsPartnerList } from './first-frame-model';
+import { firstFrameModel, framePageOf } from './first-frame-model';
 import type { EarlyReads } from './popup-early';
 
 /** How long the first frame waits for a paint before React loads anyway (hidden pages). */
@@ -51,10 +51,11 @@ export async function startPopup(
 ): Promise<void> {
   try {
     const [tab, drafts] = await Promise.all([early.tab, early.drafts]);
-    const partners = needsPartnerList(tab)
-      ? await within(early.partners, PARTNERS_WAIT_MS)
-      : undefined;
-    const model = firstFrameModel(tab, drafts, new Date(), partners);
+    const page = framePageOf(tab);
+    // Without a partner the frame shows the picker, which needs the partner list.
+    const partners =
+      page && !page.partner ? await within(early.partners, PARTNERS_WAIT_MS) : undefined;
+    const model = page && firstFrameModel(page, drafts, new Date(), partners);
     const root = document.getElementById('root');
     if (model && root?.parentElement) {
       drawFirstFrame(root.parentElement, root, model, {

@@ -23,3 +23,12 @@ export function matchPartners<P extends { name: string }>(
     .sort((a, b) => a.rank - b.rank || a.partner.name.localeCompare(b.partner.name))
     .map(({ partner }) => partner);
 }
+
+/** The partner whose name is exactly the typed text (case aside, spaces trimmed), if any. */
+export function partnerNamed<P extends { name: string }>(
+  partners: readonly P[],
+  text: string,
+): P | undefined {
+  const typed = text.trim().toLocaleLowerCase();
+  return partners.find((partner) => partner.name.toLocaleLowerCase() === typed);
+}

@@ -5,8 +5,8 @@ export const POPUP_SNAPSHOTS_KEY = 'popupSnapshots';
 
 /**
  * The part of a snapshot the popup's first frame shows: the partner's id and name (none on an
- * unmapped page) and the cached item's title. On zod's small build, so that the first frame can check it before
- * React and full zod load; the React popup then checks the whole snapshot.
+ * unmapped page) and the cached item's title. On zod's small build, so that the first frame
+ * can check it before React and full zod load; the React popup then checks the whole snapshot.
  */
 const prefillSchema = z.object({
   view: z.object({

@@ -100,8 +100,9 @@ export async function toolbarPopupOpener(
           beforeLoad(<T>(method: string, params?: object) => send<T>(method, params, sessionId)),
         );
       }
-      awaitingPopup?.(target);
+      const found = awaitingPopup;
       awaitingPopup = null;
+      found?.(target);
     }
     if (waitingForDebugger) commands.push(send('Runtime.runIfWaitingForDebugger', {}, sessionId));
     await Promise.all(commands);

@@ -350,6 +350,14 @@ async function clearDrafts() {
   );
 }
 
+/** Opens the popup for `tabId` again, once the React popup has taken the form over. */
+async function reopenedPopup(tabId: number): Promise<Page> {
+  const popup = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
+  openPages.push(popup);
+  await popup.locator('#root:not([hidden]) [data-testid="pl-feedback-form"][data-ready]').waitFor();
+  return popup;
+}
+
 /**
  * Opens the popup for `tabId` with the React popup's chunk held back at the network layer
  * (CDP `Fetch`): the plain-DOM first frame is all there is until `release` — `'never'` keeps
@@ -399,9 +407,7 @@ describe('first frame', () => {
 
     // Kept as the item's draft, as anything typed into the React form is.
     await popup.close();
-    const again = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
-    openPages.push(again);
-    await again.getByTestId('pl-partner-name').waitFor();
+    const again = await reopenedPopup(tabId);
     expect(await again.getByLabel('Note').inputValue()).toBe('Typed before React');
     await again.close();
     await page.close();
@@ -434,9 +440,7 @@ describe('first frame', () => {
     expect(await popup.locator('#pl-first-frame').count()).toBe(1);
     await popup.close();
 
-    const again = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
-    openPages.push(again);
-    await again.getByTestId('pl-partner-name').waitFor();
+    const again = await reopenedPopup(tabId);
     expect(await checkedRating(again)).toBe('4');
     expect(await again.getByRole('radio', { name: 'Praise' }).isChecked()).toBe(true);
     expect(await again.getByRole('checkbox', { name: 'Communication' }).isChecked()).toBe(true);
@@ -462,9 +466,7 @@ describe('first frame', () => {
       'Save feedback',
     );
     await popup.close();
-    const again = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
-    openPages.push(again);
-    await again.getByTestId('pl-partner-name').waitFor();
+    const again = await reopenedPopup(tabId);
     expect(await again.getByLabel('Note').inputValue()).toBe('Still here');
     await again.close();
     await page.close();
@@ -499,13 +501,7 @@ describe('first frame', () => {
     await popup.close();
 
     // Kept as the draft of the picker, partner included: the next popup starts from it.
-    const again = await ext.openExtensionPage(
-      `popup.html?tab=${await tabIdOf(SAMPLE_URLS.jiraYourWork)}`,
-    );
-    openPages.push(again);
-    await again
-      .locator('#root:not([hidden]) [data-testid="pl-feedback-form"][data-ready]')
-      .waitFor();
+    const again = await reopenedPopup(await tabIdOf(SAMPLE_URLS.jiraYourWork));
     expect(await again.getByRole('combobox', { name: 'Partner' }).inputValue()).toBe(
       'Vandelay Industries',
     );
@@ -534,8 +530,7 @@ describe('first frame', () => {
     await expectNoSeriousA11yViolations(popup);
     await popup.close();
 
-    const again = await ext.openExtensionPage(`popup.html?tab=${tabId}`);
-    openPages.push(again);
+    const again = await reopenedPopup(tabId);
     await again.getByTestId('pl-no-partner').waitFor();
     expect(await again.getByRole('combobox', { name: 'Partner' }).inputValue()).toBe('Initech');
     expect(await checkedRating(again)).toBe('5');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeedbackInput, effectiveKind } from '@/lib/feedback/build-feedback';
 import { itemRefFor } from '@/lib/feedback/item-prefill';
-import { matchPartners } from '@/lib/feedback/match-partners';
+import { matchPartners, partnerNamed } from '@/lib/feedback/match-partners';
 import { isSaveShortcut, isTextEntry, ratingFromKey } from '@/lib/feedback/shortcuts';
 import { kindForRating } from '@/lib/feedback/suggest-kind';
 import { detectContext } from '@/lib/hosts/detect';
@@ -141,6 +141,12 @@ describe('partner type-ahead', () => {
     expect(matchPartners(partners, 'CAFE MU').map((p) => p.name)).toEqual(['Café Müller']);
     expect(matchPartners(partners, '  ')).toHaveLength(4);
     expect(matchPartners(partners, 'zzz')).toEqual([]);
+  });
+
+  it('picks the partner whose whole name was typed, case and outer spaces aside', () => {
+    expect(partnerNamed(partners, ' hooli studio ')).toBe(partners[1]);
+    expect(partnerNamed(partners, 'Hooli')).toBeUndefined();
+    expect(partnerNamed(partners, '')).toBeUndefined();
   });
 });
 
